@@ -55,7 +55,7 @@ class PostgresProfileIT {
     @Test
     void our_own_tables_are_migrated_beside_the_engines() {
         assertThat(jdbc.queryForObject("select count(*) from pfe_case", Integer.class)).isZero();
-        assertThat(jdbc.queryForList("select version from flyway_schema_history where success = true", String.class))
+        assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true", String.class))
                 .contains("1");
     }
 }
