@@ -27,7 +27,7 @@ class AccessPolicyIT extends IntegrationTestBase {
     void aCaseAndAPersonWaitingForTwoTeams() {
         var admin = as("admin");
         var started = admin.post("/engine-rest/process-definition/key/" + ProcessKeys.PROVIDER_FAILURE_EXIT + "/start",
-                "{\"businessKey\":\"PFE-2026-0" + (100 + (int) (Math.random() * 899)) + "\"}");
+                caseStart("PFE-2026-0" + (100 + (int) (Math.random() * 899))));
         assertThat(started.status()).isEqualTo(200);
         caseInstanceId = started.json().get("id").asText();
         assessTaskId = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + caseInstanceId).json());
@@ -36,7 +36,8 @@ class AccessPolicyIT extends IntegrationTestBase {
                 "{\"businessKey\":\"PFE-2026-0001/P-" + System.nanoTime() + "\"}");
         var personInstanceId = person.json().get("id").asText();
         var review = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + personInstanceId).json());
-        assertThat(as("socialwork").post("/engine-rest/task/" + review + "/complete", "{}").status()).isEqualTo(204);
+        assertThat(as("socialwork").post("/engine-rest/task/" + review + "/complete",
+                "{\"variables\":{\"mentalCapacity\":{\"value\":\"HAS_CAPACITY\"}}}").status()).isEqualTo(204);
         placementTaskId = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + personInstanceId).json());
     }
 
@@ -91,7 +92,7 @@ class AccessPolicyIT extends IntegrationTestBase {
         assertThat(ids(instances.json())).containsExactly(caseInstanceId);
 
         assertThat(manager.post("/engine-rest/process-definition/key/" + ProcessKeys.PROVIDER_FAILURE_EXIT + "/start",
-                "{}").status()).isEqualTo(403);
+                caseStart("PFE-2026-7700")).status()).isEqualTo(403);
         assertThat(manager.post("/engine-rest/process-instance/" + caseInstanceId + "/modification",
                 "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_AssessConcern\"}]}").status()).isEqualTo(403);
         assertThat(manager.put("/engine-rest/process-instance/" + caseInstanceId + "/variables/decision",
@@ -104,11 +105,11 @@ class AccessPolicyIT extends IntegrationTestBase {
     void only_the_contracts_teams_may_start_a_case() {
         for (var user : List.of("quality", "commissioning", "senior")) {
             assertThat(as(user).post("/engine-rest/process-definition/key/" + ProcessKeys.PROVIDER_FAILURE_EXIT + "/start",
-                    "{\"businessKey\":\"PFE-2026-9" + user.length() + "00\"}").status()).as(user).isEqualTo(200);
+                    caseStart("PFE-2026-9" + user.length() + "00")).status()).as(user).isEqualTo(200);
         }
         for (var user : List.of("placement", "safeguarding", "socialwork", "chc", "auditor")) {
             assertThat(as(user).post("/engine-rest/process-definition/key/" + ProcessKeys.PROVIDER_FAILURE_EXIT + "/start",
-                    "{}").status()).as(user).isEqualTo(403);
+                    caseStart("PFE-2026-8" + user.length() + "00")).status()).as(user).isEqualTo(403);
         }
     }
 
@@ -147,6 +148,11 @@ class AccessPolicyIT extends IntegrationTestBase {
         assertThat(anonymous().get(api + "/task").status()).isEqualTo(401);
         assertThat(anonymous().get(api + "/process-definition").status()).isEqualTo(401);
         assertThat(anonymous().get(api + "/history/process-instance").status()).isEqualTo(401);
+    }
+
+    private static String caseStart(String reference) {
+        return "{\"businessKey\":\"" + reference + "\",\"variables\":{\"providerId\":{\"value\":\"ANY-PROVIDER\"},"
+                + "\"trigger\":{\"value\":\"QUALITY_CONCERN\"}}}";
     }
 
     private static List<String> ids(JsonNode array) {

@@ -1,0 +1,193 @@
+package uk.gov.pfe.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.gov.pfe.IntegrationTestBase;
+import uk.gov.pfe.RestClient;
+import uk.gov.pfe.market.Provider;
+import uk.gov.pfe.market.ProviderRegister;
+import uk.gov.pfe.process.CqcRating;
+import uk.gov.pfe.process.ServiceType;
+
+/**
+ * A case driven from outside, the way other tools and Tasklist do it: opened through our API, every
+ * task completed through /engine-rest by the team it belongs to with values its form allows, the
+ * job executor running the asynchronous steps, until the case is closed and its report written.
+ */
+class CaseLifecycleIT extends IntegrationTestBase {
+
+    @Autowired
+    private ProviderRegister providers;
+
+    private String provider;
+
+    @BeforeEach
+    void aProviderWithTwoResidents() {
+        provider = "IT-" + System.nanoTime() % 1_000_000;
+        providers.save(new Provider(provider, "Synthetic Court Nursing Home", ServiceType.CARE_HOME_NURSING,
+                CqcRating.INADEQUATE, 60, "AB1 2CD", 52.6, -1.1, "Test City Council", false));
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        for (var person : new String[] {"A", "B"}) {
+            jdbc.update("insert into pfe_person (person_id, provider_id, nhs_number, given_name, family_name, date_of_birth, "
+                    + "funding_type, funding_authority) values (?, ?, '9434765919', 'Test', 'Person', DATE '1938-05-01', "
+                    + "'OTHER_AUTHORITY', 'Neighbouring County Council')", provider + "-" + person, provider);
+        }
+    }
+
+    @Autowired
+    private javax.sql.DataSource dataSource;
+
+    @Test
+    void a_provider_failure_is_driven_from_opening_to_closure_through_the_rest_api() {
+        var opened = as("quality").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"PROVIDER_EXIT_NOTICE\","
+                + "\"concernSummary\":\"Provider gave 60 days notice\"}");
+        assertThat(opened.status()).isEqualTo(201);
+        var reference = opened.json().get("caseReference").asText();
+        var instanceId = opened.json().get("processInstanceId").asText();
+        assertThat(reference).matches("PFE-\\d{4}-\\d{4}");
+
+        completeTask("quality", instanceId, "Task_AssessConcern", Map.of("cqcRating", "INADEQUATE", "peopleAffected", 2,
+                "staffingShortfallPercent", 0, "safeguardingConcernsOpen", 0, "daysUntilServiceEnds", 60));
+        completeTask("commissioning", instanceId, "Task_ConveneProviderGroup", Map.of(
+                "groupMeetingAt", "2026-11-23T09:00:00Z", "actionPlanSummary", "Plan the moves"));
+        completeTask("safeguarding", instanceId, "Task_AssessSafeguardingRisk", Map.of("safeguardingRisk", "LOW"));
+        completeTask("commissioning", instanceId, "Task_AgreeCommunications", Map.of(
+                "communicationsAudiences", "[\"PEOPLE\",\"FAMILIES\"]", "keyMessages", "Everyone will be supported to move"));
+        completeTask("commissioning", instanceId, "Task_DecideProviderFuture", Map.of("decision", "RELOCATE",
+                "section48Applies", false, "section48Reason", "Planned exit, not business failure",
+                "decisionRationale", "Provider leaving the market"));
+
+        for (var person : new String[] {"A", "B"}) {
+            var child = waitFor(() -> singleId(as("admin").get("/engine-rest/process-instance?businessKey=" + reference + "/"
+                    + provider + "-" + person)));
+            completeTask("socialwork", child, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY",
+                    "nursingNeed", true, "familyInformed", true));
+            completeTask("placement", child, "Task_AgreeNewPlacement", Map.of("chosenPlacement", "OTHER-HOME",
+                    "movingDate", "2026-12-14"));
+        }
+        completeTask("commissioning", instanceId, "Task_CloseCase", Map.of("debriefHeldOn", "2027-01-10",
+                "lessonsLearned", "Start reviews on the day notice arrives"));
+
+        waitFor(() -> as("auditor").get("/engine-rest/history/process-instance?processInstanceId=" + instanceId)
+                .json().get(0).get("state").asText().equals("COMPLETED") ? "done" : null);
+        var view = as("manager").get("/api/cases/" + reference).json();
+        assertThat(view.get("record").get("decision").asText()).isEqualTo("RELOCATE");
+        assertThat(view.get("record").get("closedAt").isNull()).isFalse();
+        var report = as("commissioning").get("/api/cases/" + reference + "/report");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("People in relocation: 2", "Neighbouring County Council",
+                "Start reviews on the day notice arrives");
+        assertThat(as("commissioning").get("/api/cases/" + reference + "/report?format=html").contentType())
+                .startsWith("text/html");
+    }
+
+    @Test
+    void a_task_completed_without_a_required_field_is_refused_naming_the_field_and_stays_open() {
+        var opened = as("commissioning").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"QUALITY_CONCERN\"}");
+        var instanceId = opened.json().get("processInstanceId").asText();
+        var taskId = taskId(instanceId, "Task_AssessConcern");
+
+        var refused = as("quality").post("/engine-rest/task/" + taskId + "/complete", "{\"variables\":{"
+                + "\"cqcRating\":{\"value\":\"GOOD\"},\"staffingShortfallPercent\":{\"value\":0},"
+                + "\"safeguardingConcernsOpen\":{\"value\":0}}}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("peopleAffected").contains("required");
+        assertThat(as("admin").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+
+        var wrong = as("quality").post("/engine-rest/task/" + taskId + "/submit-form", "{\"variables\":{"
+                + "\"cqcRating\":{\"value\":\"EXCELLENT\"},\"peopleAffected\":{\"value\":-3},"
+                + "\"staffingShortfallPercent\":{\"value\":0},\"safeguardingConcernsOpen\":{\"value\":0}}}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("cqcRating").contains("peopleAffected").contains("at least 0");
+        assertThat(as("admin").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void opening_a_case_checks_every_field_and_who_asks() {
+        var unknown = as("quality").post("/api/cases", "{\"providerId\":\"NO-SUCH\",\"trigger\":\"NOT_A_TRIGGER\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("errors").toString()).contains("NO-SUCH", "NOT_A_TRIGGER");
+
+        assertThat(as("quality").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"QUALITY_CONCERN\","
+                + "\"caseReference\":\"CASE-1\"}").status()).isEqualTo(400);
+        assertThat(as("quality").post("/api/cases", "").status()).isEqualTo(400);
+        var refused = as("placement").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"QUALITY_CONCERN\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        var given = as("senior").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"INSOLVENCY\","
+                + "\"caseReference\":\"PFE-2026-9876\"}");
+        assertThat(given.status()).isEqualTo(201);
+        assertThat(given.json().get("caseReference").asText()).isEqualTo("PFE-2026-9876");
+        assertThat(as("senior").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"INSOLVENCY\","
+                + "\"caseReference\":\"PFE-2026-9876\"}").status()).isEqualTo(409);
+        assertThat(as("manager").get("/api/cases/PFE-2026-0000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_concern_raised_by_message_through_rest_opens_a_case() {
+        var response = as("quality").post("/engine-rest/message", "{\"messageName\":\"ProviderConcernRaised\","
+                + "\"businessKey\":\"PFE-2026-5555\",\"processVariables\":{\"providerId\":{\"value\":\"" + provider + "\"},"
+                + "\"trigger\":{\"value\":\"SAFEGUARDING_CONCERN\"}},\"resultEnabled\":true}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(as("manager").get("/api/cases/PFE-2026-5555").json().get("record").get("trigger").asText())
+                .isEqualTo("SAFEGUARDING_CONCERN");
+        assertThat(as("placement").post("/engine-rest/message", "{\"messageName\":\"ProviderConcernRaised\","
+                + "\"businessKey\":\"PFE-2026-5556\",\"processVariables\":{\"providerId\":{\"value\":\"" + provider + "\"}}}")
+                .status()).isEqualTo(403);
+    }
+
+    // ---- helpers ----
+
+    private void completeTask(String user, String instanceId, String taskKey, Map<String, Object> values) {
+        var taskId = waitFor(() -> taskIdOrNull(instanceId, taskKey));
+        var body = new StringBuilder("{\"variables\":{");
+        var first = true;
+        for (var e : values.entrySet()) {
+            body.append(first ? "" : ",").append('"').append(e.getKey()).append("\":{\"value\":");
+            body.append(e.getValue() instanceof String s ? "\"" + s.replace("\"", "\\\"") + "\"" : e.getValue()).append('}');
+            first = false;
+        }
+        body.append("}}");
+        var response = as(user).post("/engine-rest/task/" + taskId + "/complete", body.toString());
+        assertThat(response.status()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
+    }
+
+    private String taskId(String instanceId, String taskKey) {
+        return waitFor(() -> taskIdOrNull(instanceId, taskKey));
+    }
+
+    private String taskIdOrNull(String instanceId, String taskKey) {
+        JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey).json();
+        return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    }
+
+    private static String singleId(RestClient.Response response) {
+        var json = response.json();
+        return json.isEmpty() ? null : json.get(0).get("id").asText();
+    }
+
+    private static String waitFor(java.util.function.Supplier<String> probe) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Timed out waiting (async steps did not run?)");
+    }
+}
