@@ -31,7 +31,7 @@ import uk.gov.pfe.market.ProviderRegister;
  * Each test class measures the coverage of its own process and fails the build below 95 %.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "pfe.demo.data=false"})
 @ActiveProfiles("demo")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
