@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -58,6 +59,10 @@ public final class AccessPolicy {
                     Grant.of(FILTER, "*", READ),
                     // Tasklist shows the process a task belongs to and its diagram.
                     Grant.of(PROCESS_DEFINITION, "*", READ)));
+            if (Groups.PERSON_TEAMS.contains(team)) {
+                // they learn first that a person left the service (PersonLeftService ends the relocation)
+                grants.add(Grant.of(PROCESS_DEFINITION, ProcessKeys.RESIDENT_RELOCATION, READ, UPDATE_INSTANCE));
+            }
             if (Groups.CASE_STARTERS.contains(team)) {
                 grants.add(Grant.of(PROCESS_DEFINITION, ProcessKeys.PROVIDER_FAILURE_EXIT, READ, CREATE_INSTANCE));
                 grants.add(Grant.of(PROCESS_INSTANCE, "*", CREATE));

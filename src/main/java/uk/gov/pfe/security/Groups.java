@@ -23,6 +23,9 @@ public final class Groups {
     /** Who may open a case: start form, start messages, POST /api/cases. */
     public static final List<String> CASE_STARTERS = List.of(QUALITY_TEAM, COMMISSIONING, SENIOR_MANAGERS);
 
+    /** The teams that work with each person: they may report that a person left the service. */
+    public static final List<String> PERSON_TEAMS = List.of(PLACEMENT_SERVICE, SOCIAL_WORK, CHC_TEAM);
+
     /** Who may import into the market register. */
     public static final List<String> REGISTER_IMPORTERS = List.of(COMMISSIONING, PLACEMENT_SERVICE, CAMUNDA_ADMIN);
 

@@ -28,7 +28,7 @@ class CaseLifecycleIT extends IntegrationTestBase {
     private String provider;
 
     @BeforeEach
-    void aProviderWithTwoResidents() {
+    void aProviderWithTwoResidentsAndAFreeBedElsewhere() {
         provider = "IT-" + System.nanoTime() % 1_000_000;
         providers.save(new Provider(provider, "Synthetic Court Nursing Home", ServiceType.CARE_HOME_NURSING,
                 CqcRating.INADEQUATE, 60, "AB1 2CD", 52.6, -1.1, "Test City Council", false));
@@ -38,13 +38,17 @@ class CaseLifecycleIT extends IntegrationTestBase {
                     + "funding_type, funding_authority) values (?, ?, '9434765919', 'Test', 'Person', DATE '1938-05-01', "
                     + "'OTHER_AUTHORITY', 'Neighbouring County Council')", provider + "-" + person, provider);
         }
+        providers.save(new Provider(provider + "-NEW", "Synthetic Harbour Nursing Home", ServiceType.CARE_HOME_NURSING,
+                CqcRating.GOOD, 50, "AB1 3CD", 52.61, -1.12, "Test City Council", false));
+        jdbc.update("insert into pfe_vacancy (provider_id, bed_type, vacancies, as_of) values (?, 'NURSING', 2, DATE '2026-11-20')",
+                provider + "-NEW");
     }
 
     @Autowired
     private javax.sql.DataSource dataSource;
 
     @Test
-    void a_provider_failure_is_driven_from_opening_to_closure_through_the_rest_api() {
+    void a_provider_failure_is_driven_from_opening_to_closure_through_the_rest_api() throws Exception {
         var opened = as("quality").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"PROVIDER_EXIT_NOTICE\","
                 + "\"concernSummary\":\"Provider gave 60 days notice\"}");
         assertThat(opened.status()).isEqualTo(201);
@@ -63,14 +67,26 @@ class CaseLifecycleIT extends IntegrationTestBase {
                 "section48Applies", false, "section48Reason", "Planned exit, not business failure",
                 "decisionRationale", "Provider leaving the market"));
 
-        for (var person : new String[] {"A", "B"}) {
-            var child = waitFor(() -> singleId(as("admin").get("/engine-rest/process-instance?businessKey=" + reference + "/"
-                    + provider + "-" + person)));
-            completeTask("socialwork", child, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY",
-                    "nursingNeed", true, "familyInformed", true));
-            completeTask("placement", child, "Task_AgreeNewPlacement", Map.of("chosenPlacement", "OTHER-HOME",
-                    "movingDate", "2026-12-14"));
-        }
+        // person A goes through every step of the relocation
+        var childA = waitFor(() -> singleId(as("admin").get("/engine-rest/process-instance?businessKey=" + reference + "/"
+                + provider + "-A")));
+        completeTask("socialwork", childA, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY",
+                "safeguardingRisk", "LOW", "nursingNeed", true, "familyInformed", true));
+        var agreeTask = waitFor(() -> taskIdOrNull(childA, "Task_AgreeNewPlacement"));
+        var options = as("placement").get("/engine-rest/task/" + agreeTask
+                + "/variables/placementOptions?deserializeValue=false").json().get("value").asText();
+        var chosen = new com.fasterxml.jackson.databind.ObjectMapper().readTree(options).get(0).get("value").asText();
+        completeTask("placement", childA, "Task_AgreeNewPlacement", Map.of("chosenPlacement", chosen, "familyAgreed", true));
+        completeTask("placement", childA, "Task_ArrangeMove", Map.of("movingDate", "2026-12-14T10:00:00Z",
+                "moveChecklist", "[\"CARE_PLAN_SENT\",\"MEDICAL_RECORDS_SENT\"]"));
+        fireTimer(childA, "TimerEvent_SeventyTwoHoursAfterMove");
+        completeTask("socialwork", childA, "Task_ReviewAfter72Hours", Map.of("settlingIn", "WELL", "reviewNotes", "Fine"));
+        fireTimer(childA, "TimerEvent_TwentyEightDaysAfterMove");
+        completeTask("socialwork", childA, "Task_ReviewAfter28Days", Map.of("settlingIn", "WELL", "reviewNotes", "Settled"));
+        // person B leaves the service (own arrangements)
+        var left = as("placement").post("/engine-rest/message", "{\"messageName\":\"PersonLeftService\",\"businessKey\":\""
+                + reference + "/" + provider + "-B\",\"processVariables\":{\"leftReason\":{\"value\":\"OWN_ARRANGEMENTS\"}}}");
+        assertThat(left.status()).as(left.body()).isIn(200, 204);
         completeTask("commissioning", instanceId, "Task_CloseCase", Map.of("debriefHeldOn", "2027-01-10",
                 "lessonsLearned", "Start reviews on the day notice arrives"));
 
@@ -158,6 +174,12 @@ class CaseLifecycleIT extends IntegrationTestBase {
         body.append("}}");
         var response = as(user).post("/engine-rest/task/" + taskId + "/complete", body.toString());
         assertThat(response.status()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
+    }
+
+    private void fireTimer(String instanceId, String activityId) {
+        var job = waitFor(() -> singleId(as("admin").get("/engine-rest/job?processInstanceId=" + instanceId
+                + "&activityId=" + activityId + "&timers=true")));
+        assertThat(as("admin").post("/engine-rest/job/" + job + "/execute", "").status()).isEqualTo(204);
     }
 
     private String taskId(String instanceId, String taskKey) {

@@ -60,6 +60,18 @@ final class ModelLint {
         var found = new HashSet<String>();
         for (var definition : scanner.findCandidateComponents(basePackage)) {
             found.add(names.generateBeanName(definition, registry));
+            // delegates may also be @Bean methods of a configuration class
+            try {
+                for (var method : Class.forName(definition.getBeanClassName()).getDeclaredMethods()) {
+                    var bean = method.getAnnotation(org.springframework.context.annotation.Bean.class);
+                    if (bean != null) {
+                        var declared = bean.value().length > 0 ? bean.value() : bean.name();
+                        found.addAll(declared.length > 0 ? List.of(declared) : List.of(method.getName()));
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return found;
     }

@@ -392,9 +392,11 @@ class ProviderFailureExitProcessTest extends ProcessTestBase {
         runAsyncJobs(instance);
     }
 
+    /** The relocation itself is tested in ResidentRelocationProcessTest; here each person leaves the service. */
     private void finishRelocation(ProcessInstance relocation) {
-        complete(relocation, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY", "nursingNeed", true));
-        complete(relocation, "Task_AgreeNewPlacement", Map.of("chosenPlacement", "ELSEWHERE", "movingDate", "2026-12-10"));
+        engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_PERSON_LEFT_SERVICE)
+                .processInstanceBusinessKey(relocation.getBusinessKey())
+                .setVariable("leftReason", "OWN_ARRANGEMENTS").correlate();
     }
 
     private String report(ProcessInstance instance) {

@@ -32,13 +32,25 @@ class AccessPolicyIT extends IntegrationTestBase {
         caseInstanceId = started.json().get("id").asText();
         assessTaskId = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + caseInstanceId).json());
 
+        // a person of the demo city whose review is done waits for the placement service
         var person = admin.post("/engine-rest/process-definition/key/" + ProcessKeys.RESIDENT_RELOCATION + "/start",
-                "{\"businessKey\":\"PFE-2026-0001/P-" + System.nanoTime() + "\"}");
+                "{\"businessKey\":\"PFE-2026-0001/DEMO-R01-P001\",\"variables\":{\"personId\":{\"value\":\"DEMO-R01-P001\"},"
+                        + "\"caseReference\":{\"value\":\"PFE-2026-0001\"},\"escalationLevel\":{\"value\":\"PROVIDER_FAILURE\"}}}");
+        assertThat(person.status()).as(person.body()).isEqualTo(200);
         var personInstanceId = person.json().get("id").asText();
         var review = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + personInstanceId).json());
-        assertThat(as("socialwork").post("/engine-rest/task/" + review + "/complete",
-                "{\"variables\":{\"mentalCapacity\":{\"value\":\"HAS_CAPACITY\"}}}").status()).isEqualTo(204);
-        placementTaskId = singleTaskId(admin.get("/engine-rest/task?processInstanceId=" + personInstanceId).json());
+        assertThat(as("socialwork").post("/engine-rest/task/" + review + "/complete", "{\"variables\":{"
+                + "\"mentalCapacity\":{\"value\":\"HAS_CAPACITY\"},\"safeguardingRisk\":{\"value\":\"LOW\"}}}").status())
+                .isEqualTo(204);
+        placementTaskId = null;
+        for (int i = 0; i < 150 && placementTaskId == null; i++) {
+            var tasks = admin.get("/engine-rest/task?processInstanceId=" + personInstanceId).json();
+            placementTaskId = tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+            if (placementTaskId == null) {
+                sleep();
+            }
+        }
+        assertThat(placementTaskId).as("placement task after the asynchronous proposal").isNotNull();
     }
 
     @Test
@@ -148,6 +160,14 @@ class AccessPolicyIT extends IntegrationTestBase {
         assertThat(anonymous().get(api + "/task").status()).isEqualTo(401);
         assertThat(anonymous().get(api + "/process-definition").status()).isEqualTo(401);
         assertThat(anonymous().get(api + "/history/process-instance").status()).isEqualTo(401);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String caseStart(String reference) {
