@@ -140,7 +140,7 @@ public class RelocationPlanner {
         return List.copyOf(seen);
     }
 
-    static Set<BedType> allowedTypes(boolean homeCare, boolean nursing, boolean dementia) {
+    public static Set<BedType> allowedTypes(boolean homeCare, boolean nursing, boolean dementia) {
         if (homeCare) {
             return EnumSet.of(BedType.HOME_CARE_HOURS);
         }
