@@ -67,6 +67,10 @@ public class PeopleImport {
                 continue;
             }
             var id = check.text(row, "personId", true, 64);
+            if (id != null && !id.matches("[A-Za-z0-9._-]+")) {
+                check.problem(row, "personId", "only letters, digits, '.', '_' and '-'");
+                id = null;
+            }
             if (id != null && !ids.add(id)) {
                 check.problem(row, "personId", "'" + id + "' appears twice in the file");
             } else if (id != null && elsewhere.containsKey(id)) {
