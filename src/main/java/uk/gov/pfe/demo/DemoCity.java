@@ -36,6 +36,10 @@ class DemoCity {
     static final String NURSING_HOME_60 = "DEMO-N01";
     static final String HOME_CARE_400 = "DEMO-H01";
     static final String RESIDENTIAL_HOME = "DEMO-R01";
+    /** The date of the board's last quality report in the demo. */
+    static final LocalDate LAST_REPORT = LocalDate.of(2026, 8, 31);
+    private static final LocalDate REGISTERED = LocalDate.of(2025, 1, 1);
+    private static final LocalDate NEW_SINCE_LAST_REPORT = LocalDate.of(2026, 9, 15);
 
     private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
     private static final double CENTRE_LAT = 52.6300;
@@ -108,9 +112,11 @@ class DemoCity {
                     + (type == ServiceType.HOME_CARE ? " Ltd" : "");
             double lat = CENTRE_LAT + (random.nextDouble() - 0.5) * 0.12;
             double lon = CENTRE_LON + (random.nextDouble() - 0.5) * 0.18;
-            register.save(new Provider(id, name, type, ratingList.get(i), capacity,
+            var rating = ratingList.get(i);
+            var provider = new Provider(id, name, type, rating, capacity,
                     "ZZ%d %dAA".formatted(1 + random.nextInt(9), 1 + random.nextInt(9)), round(lat), round(lon), AUTHORITY,
-                    false));
+                    false);
+            seedHistory(provider, i, ratingList);
             if (i == 0) {
                 continue; // the providers with people are full
             }
@@ -127,6 +133,36 @@ class DemoCity {
                 case HOME_CARE -> vacancy(id, BedType.HOME_CARE_HOURS, 40 + random.nextInt(400), asOf);
             }
         }
+    }
+
+    /**
+     * The register's history as the board saw it at its last report (LAST_REPORT): since then one
+     * residential home (rated Requires Improvement) and six home care providers (rated Good) have
+     * registered, and two residential homes swapped ratings - so the board's table shows
+     * residential 1/41/8 (7)/0/4 and home care 2/42 (36)/5/0/2.
+     */
+    private void seedHistory(Provider provider, int index, List<CqcRating> ratings) {
+        var rating = provider.cqcRating();
+        boolean residential = provider.serviceType() == ServiceType.CARE_HOME_RESIDENTIAL;
+        boolean homeCare = provider.serviceType() == ServiceType.HOME_CARE;
+        int position = ratings.subList(0, index).stream().filter(r -> r == rating).toList().size();
+        if ((residential && rating == CqcRating.REQUIRES_IMPROVEMENT && position == 0)
+                || (homeCare && rating == CqcRating.GOOD && index > 0 && position >= 1 && position <= 6)) {
+            register.save(provider, NEW_SINCE_LAST_REPORT, "demo city");
+        } else if (residential && rating == CqcRating.GOOD && position == 1) {
+            register.save(withRating(provider, CqcRating.REQUIRES_IMPROVEMENT), REGISTERED, "demo city");
+            register.rate(provider.providerId(), CqcRating.GOOD, LocalDate.of(2026, 10, 1), "demo city");
+        } else if (residential && rating == CqcRating.REQUIRES_IMPROVEMENT && position == 1) {
+            register.save(withRating(provider, CqcRating.GOOD), REGISTERED, "demo city");
+            register.rate(provider.providerId(), CqcRating.REQUIRES_IMPROVEMENT, LocalDate.of(2026, 10, 15), "demo city");
+        } else {
+            register.save(provider, REGISTERED, "demo city");
+        }
+    }
+
+    private static Provider withRating(Provider p, CqcRating rating) {
+        return new Provider(p.providerId(), p.name(), p.serviceType(), rating, p.capacity(), p.postcode(), p.latitude(),
+                p.longitude(), p.localAuthority(), p.placementsSuspended());
     }
 
     private void seedPeople(Random random, String providerId, int count, ServiceType type) {

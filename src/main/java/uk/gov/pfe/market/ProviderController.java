@@ -85,6 +85,13 @@ class ProviderController {
         return Map.of("imported", imports.importProviders(rows));
     }
 
+    @PostMapping(path = "/providers/ratings", consumes = {"text/csv", "application/csv", "text/plain"})
+    Map<String, Integer> importRatings(InputStream body) {
+        user.requireAnyOf(Groups.REGISTER_IMPORTERS, "import CQC ratings");
+        var rows = CsvRows.read(body, RegisterImport.RATING_COLUMNS, java.util.Set.copyOf(RegisterImport.RATING_COLUMNS));
+        return Map.of("imported", imports.importRatings(rows));
+    }
+
     @GetMapping("/vacancies")
     List<Vacancy> vacancies(@RequestParam(required = false) String providerId,
             @RequestParam(required = false) String bedType) {

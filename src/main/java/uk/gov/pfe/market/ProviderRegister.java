@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.gov.pfe.process.CqcRating;
@@ -43,7 +45,31 @@ public class ProviderRegister {
         return jdbc.query(sql.toString(), ProviderRegister::row, args.toArray());
     }
 
+    /** Saves the provider as of today; a change of rating, service type or suspension is kept in its history. */
     public void save(Provider p) {
+        save(p, today(), "register import");
+    }
+
+    /** Saves the provider; what changed is recorded in pfe_provider_history with the date it took effect. */
+    public void save(Provider p, LocalDate effectiveOn, String source) {
+        var before = find(p.providerId()).orElse(null);
+        if (before == null) {
+            history(p.providerId(), "REGISTERED", null, "true", effectiveOn, source);
+            history(p.providerId(), "SERVICE_TYPE", null, p.serviceType().name(), effectiveOn, source);
+            history(p.providerId(), "CQC_RATING", null, p.cqcRating().name(), effectiveOn, source);
+            history(p.providerId(), "PLACEMENTS_SUSPENDED", null, String.valueOf(p.placementsSuspended()), effectiveOn, source);
+        } else {
+            if (before.serviceType() != p.serviceType()) {
+                history(p.providerId(), "SERVICE_TYPE", before.serviceType().name(), p.serviceType().name(), effectiveOn, source);
+            }
+            if (before.cqcRating() != p.cqcRating()) {
+                history(p.providerId(), "CQC_RATING", before.cqcRating().name(), p.cqcRating().name(), effectiveOn, source);
+            }
+            if (before.placementsSuspended() != p.placementsSuspended()) {
+                history(p.providerId(), "PLACEMENTS_SUSPENDED", String.valueOf(before.placementsSuspended()),
+                        String.valueOf(p.placementsSuspended()), effectiveOn, source);
+            }
+        }
         int updated = jdbc.update("update pfe_provider set name = ?, service_type = ?, cqc_rating = ?, capacity = ?, "
                         + "postcode = ?, latitude = ?, longitude = ?, local_authority = ?, placements_suspended = ? "
                         + "where provider_id = ?",
@@ -57,7 +83,33 @@ public class ProviderRegister {
     }
 
     void setPlacementsSuspended(String providerId, boolean suspended) {
+        var before = find(providerId).orElse(null);
+        if (before != null && before.placementsSuspended() != suspended) {
+            history(providerId, "PLACEMENTS_SUSPENDED", String.valueOf(!suspended), String.valueOf(suspended), today(),
+                    "provider failure case");
+        }
         jdbc.update("update pfe_provider set placements_suspended = ? where provider_id = ?", suspended, providerId);
+    }
+
+    /** A new CQC rating, effective on the date CQC published it. */
+    public void rate(String providerId, uk.gov.pfe.process.CqcRating rating, LocalDate ratedOn, String source) {
+        var before = find(providerId).orElseThrow();
+        if (before.cqcRating() != rating) {
+            history(providerId, "CQC_RATING", before.cqcRating().name(), rating.name(), ratedOn, source);
+            jdbc.update("update pfe_provider set cqc_rating = ? where provider_id = ?", rating.name(), providerId);
+        }
+    }
+
+    private void history(String providerId, String field, String oldValue, String newValue, LocalDate effectiveOn,
+            String source) {
+        jdbc.update("insert into pfe_provider_history (history_id, provider_id, field, old_value, new_value, effective_on, "
+                        + "recorded_at, source) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID().toString(), providerId, field, oldValue, newValue,
+                java.sql.Date.valueOf(effectiveOn), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()), source);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.of("Europe/London"));
     }
 
     private static Provider row(ResultSet rs, int i) throws SQLException {

@@ -25,6 +25,7 @@ public class RegisterImport {
             "capacity", "postcode", "latitude", "longitude", "localAuthority", "placementsSuspended");
     public static final Set<String> PROVIDER_REQUIRED = Set.of("providerId", "name", "serviceType", "cqcRating",
             "capacity", "localAuthority");
+    public static final List<String> RATING_COLUMNS = List.of("providerId", "cqcRating", "ratedOn");
     public static final List<String> VACANCY_COLUMNS = List.of("providerId", "bedType", "vacancies", "asOf");
 
     private final ProviderRegister register;
@@ -72,6 +73,39 @@ public class RegisterImport {
         check.throwIfAny("The providers were not imported", rows.size());
         providers.forEach(register::save);
         return providers.size();
+    }
+
+    /** CQC rating updates, each effective on the date CQC published it; recorded in the provider's history. */
+    @Transactional
+    public int importRatings(List<CsvRows.Row> rows) {
+        var check = new RowChecker();
+        var updates = new ArrayList<Object[]>();
+        var seen = new HashSet<String>();
+        for (var row : rows) {
+            if (!check.shapeOk(row)) {
+                continue;
+            }
+            var id = check.text(row, "providerId", true, 64);
+            if (id != null && register.find(id).isEmpty()) {
+                check.problem(row, "providerId", "no provider '" + id + "' in the register");
+            }
+            var rating = check.enumOf(row, "cqcRating", CqcRating.class, true);
+            var ratedOn = check.date(row, "ratedOn", true);
+            if (ratedOn != null && ratedOn.isAfter(java.time.LocalDate.now().plusDays(1))) {
+                check.problem(row, "ratedOn", ratedOn + " is in the future");
+            }
+            if (id != null && !seen.add(id)) {
+                check.problem(row, "providerId", "'" + id + "' appears twice in the file");
+            }
+            if (!check.hasProblems()) {
+                updates.add(new Object[] {id, rating, ratedOn});
+            }
+        }
+        check.throwIfAny("The ratings were not imported", rows.size());
+        for (var u : updates) {
+            register.rate((String) u[0], (CqcRating) u[1], (java.time.LocalDate) u[2], "rating import");
+        }
+        return updates.size();
     }
 
     @Transactional

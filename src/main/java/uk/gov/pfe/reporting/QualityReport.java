@@ -1,0 +1,35 @@
+package uk.gov.pfe.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The quality update for the joint commissioning board: what the table shows, field by field. */
+public record QualityReport(LocalDate from, LocalDate to, List<ProfileRow> ratingsProfile, List<Watched> providersToWatch,
+        Activity activity, List<RatingChange> ratingChanges) {
+
+    /** One cell: the count at {@code to}, and at {@code from}; shown as "8 (7)" when they differ. */
+    public record Cell(int now, int before) {
+        public String display() {
+            return now == before ? String.valueOf(now) : now + " (" + before + ")";
+        }
+    }
+
+    /** One row of the ratings table: a service type and its cells in the board's column order. */
+    public record ProfileRow(String serviceType, String label, Map<String, Cell> cells) {
+    }
+
+    /** A provider under enhanced monitoring, with placements suspended, or in an open case. */
+    public record Watched(String providerId, String name, String serviceType, String cqcRating, boolean placementsSuspended,
+            String caseReference, String escalationLevel, Integer daysOpen) {
+    }
+
+    public record Activity(Map<String, Integer> casesOpenedByLevel, Map<String, Integer> casesOpenedByTrigger,
+            Map<String, Integer> casesClosedByLevel, Map<String, Integer> escalationsByTeam, int peopleRelocated,
+            int mutualAidShiftsPerDayDeployed) {
+    }
+
+    public record RatingChange(String providerId, String name, String serviceType, String from, String to,
+            LocalDate effectiveOn) {
+    }
+}
