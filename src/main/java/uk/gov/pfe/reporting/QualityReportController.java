@@ -98,28 +98,57 @@ class QualityReportController {
         }
         h.append("</table><table><caption>Providers under enhanced monitoring, with placements suspended, or in an open case"
                 + "</caption><tr><th>Provider</th><th>Rating</th><th>Suspended</th><th>Case</th><th>Level</th><th>Days open</th></tr>");
+        if (r.providersToWatch().isEmpty()) {
+            h.append("<tr><td colspan=\"6\">None</td></tr>");
+        }
         for (var w : r.providersToWatch()) {
             h.append("<tr><td>").append(HtmlUtils.htmlEscape(w.name())).append(" (").append(w.providerId()).append(")</td><td>")
-                    .append(nz(w.cqcRating())).append("</td><td>").append(w.placementsSuspended() ? "yes" : "no")
-                    .append("</td><td>").append(nz(w.caseReference())).append("</td><td>").append(nz(w.escalationLevel()))
+                    .append(words(w.cqcRating())).append("</td><td>").append(w.placementsSuspended() ? "yes" : "no")
+                    .append("</td><td>").append(nz(w.caseReference())).append("</td><td>").append(w.caseReference() != null && w.escalationLevel() == null ? "Not yet assessed"
+                            : words(w.escalationLevel()))
                     .append("</td><td>").append(w.daysOpen() == null ? "" : w.daysOpen()).append("</td></tr>");
         }
         var a = r.activity();
         h.append("</table><table><caption>What the procedure did in the period</caption>");
-        h.append("<tr><td>Cases opened, by level</td><td>").append(a.casesOpenedByLevel()).append("</td></tr>");
-        h.append("<tr><td>Cases opened, by trigger</td><td>").append(a.casesOpenedByTrigger()).append("</td></tr>");
-        h.append("<tr><td>Cases closed, by level</td><td>").append(a.casesClosedByLevel()).append("</td></tr>");
-        h.append("<tr><td>Escalations (deadlines passed), by team</td><td>").append(a.escalationsByTeam()).append("</td></tr>");
+        h.append("<tr><td>Cases opened, by level</td><td>").append(counts(a.casesOpenedByLevel())).append("</td></tr>");
+        h.append("<tr><td>Cases opened, by trigger</td><td>").append(counts(a.casesOpenedByTrigger())).append("</td></tr>");
+        h.append("<tr><td>Cases closed, by level</td><td>").append(counts(a.casesClosedByLevel())).append("</td></tr>");
+        h.append("<tr><td>Escalations (deadlines passed), by team</td><td>").append(counts(a.escalationsByTeam())).append("</td></tr>");
         h.append("<tr><td>People relocated</td><td>").append(a.peopleRelocated()).append("</td></tr>");
         h.append("<tr><td>Mutual-aid shifts a day deployed</td><td>").append(a.mutualAidShiftsPerDayDeployed()).append("</td></tr>");
         h.append("</table><table><caption>Rating changes in the period</caption><tr><th>Provider</th><th>From</th><th>To</th>"
                 + "<th>Effective</th></tr>");
+        if (r.ratingChanges().isEmpty()) {
+            h.append("<tr><td colspan=\"4\">None</td></tr>");
+        }
         for (var c : r.ratingChanges()) {
             h.append("<tr><td>").append(HtmlUtils.htmlEscape(c.name())).append(" (").append(c.providerId()).append(")</td><td>")
-                    .append(c.from()).append("</td><td>").append(c.to()).append("</td><td>").append(c.effectiveOn())
+                    .append(words(c.from())).append("</td><td>").append(words(c.to())).append("</td><td>").append(c.effectiveOn())
                     .append("</td></tr>");
         }
         return h.append("</table></body></html>").toString();
+    }
+
+    /** "none", or "Provider failure: 2, Emergency: 1" */
+    private static String counts(java.util.Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        var parts = new java.util.ArrayList<String>();
+        counts.forEach((k, v) -> parts.add(HtmlUtils.htmlEscape(words(k)) + ": " + v));
+        return String.join(", ", parts);
+    }
+
+    /** REQUIRES_IMPROVEMENT -> Requires improvement; group ids are left as they are. */
+    private static String words(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (!value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
+            return value;
+        }
+        var text = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String nz(String value) {
