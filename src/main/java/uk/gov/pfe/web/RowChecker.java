@@ -34,11 +34,8 @@ public final class RowChecker {
     }
 
     public String text(CsvRows.Row row, String column, boolean required, int maxLength) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         if (value.length() > maxLength) {
@@ -49,11 +46,8 @@ public final class RowChecker {
     }
 
     public <E extends Enum<E>> E enumOf(CsvRows.Row row, String column, Class<E> type, boolean required) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         try {
@@ -65,11 +59,8 @@ public final class RowChecker {
     }
 
     public Integer integer(CsvRows.Row row, String column, boolean required, int min, int max) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         try {
@@ -86,11 +77,8 @@ public final class RowChecker {
     }
 
     public Double decimal(CsvRows.Row row, String column, boolean required, double min, double max) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         try {
@@ -107,11 +95,8 @@ public final class RowChecker {
     }
 
     public Boolean bool(CsvRows.Row row, String column, boolean required) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         if (!value.equals("true") && !value.equals("false")) {
@@ -122,11 +107,8 @@ public final class RowChecker {
     }
 
     public LocalDate date(CsvRows.Row row, String column, boolean required) {
-        var value = row.get(column);
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "required");
-            }
+        var value = present(row, column, required);
+        if (value == null) {
             return null;
         }
         try {
@@ -135,6 +117,18 @@ public final class RowChecker {
             problem(row, column, "'" + value + "' is not a date yyyy-MM-dd");
             return null;
         }
+    }
+
+    /** The cell's text, or null when it is empty (a problem when the column is required). */
+    private String present(CsvRows.Row row, String column, boolean required) {
+        var value = row.get(column);
+        if (value.isEmpty()) {
+            if (required) {
+                problem(row, column, "required");
+            }
+            return null;
+        }
+        return value;
     }
 
     public boolean hasProblems() {
