@@ -2,14 +2,12 @@ package uk.gov.pfe.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.gov.pfe.EngineRestDriver;
 import uk.gov.pfe.IntegrationTestBase;
-import uk.gov.pfe.RestClient;
 import uk.gov.pfe.market.Provider;
 import uk.gov.pfe.market.ProviderRegister;
 import uk.gov.pfe.process.CqcRating;
@@ -68,11 +66,10 @@ class CaseLifecycleIT extends IntegrationTestBase {
                 "decisionRationale", "Provider leaving the market"));
 
         // person A goes through every step of the relocation
-        var childA = waitFor(() -> singleId(as("admin").get("/engine-rest/process-instance?businessKey=" + reference + "/"
-                + provider + "-A")));
+        var childA = new EngineRestDriver(port).instanceByBusinessKey(reference + "/" + provider + "-A");
         completeTask("socialwork", childA, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY",
                 "safeguardingRisk", "LOW", "nursingNeed", true, "familyInformed", true));
-        var agreeTask = waitFor(() -> taskIdOrNull(childA, "Task_AgreeNewPlacement"));
+        var agreeTask = taskId(childA, "Task_AgreeNewPlacement");
         var options = as("placement").get("/engine-rest/task/" + agreeTask
                 + "/variables/placementOptions?deserializeValue=false").json().get("value").asText();
         var chosen = new com.fasterxml.jackson.databind.ObjectMapper().readTree(options).get(0).get("value").asText();
@@ -163,53 +160,18 @@ class CaseLifecycleIT extends IntegrationTestBase {
     // ---- helpers ----
 
     private void completeTask(String user, String instanceId, String taskKey, Map<String, Object> values) {
-        var taskId = waitFor(() -> taskIdOrNull(instanceId, taskKey));
-        var body = new StringBuilder("{\"variables\":{");
-        var first = true;
-        for (var e : values.entrySet()) {
-            body.append(first ? "" : ",").append('"').append(e.getKey()).append("\":{\"value\":");
-            body.append(e.getValue() instanceof String s ? "\"" + s.replace("\"", "\\\"") + "\"" : e.getValue()).append('}');
-            first = false;
-        }
-        body.append("}}");
-        var response = as(user).post("/engine-rest/task/" + taskId + "/complete", body.toString());
-        assertThat(response.status()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
+        new EngineRestDriver(port).complete(user, instanceId, taskKey, values);
     }
 
     private void fireTimer(String instanceId, String activityId) {
-        var job = waitFor(() -> singleId(as("admin").get("/engine-rest/job?processInstanceId=" + instanceId
-                + "&activityId=" + activityId + "&timers=true")));
-        assertThat(as("admin").post("/engine-rest/job/" + job + "/execute", "").status()).isEqualTo(204);
+        new EngineRestDriver(port).fireTimer(instanceId, activityId);
     }
 
     private String taskId(String instanceId, String taskKey) {
-        return waitFor(() -> taskIdOrNull(instanceId, taskKey));
-    }
-
-    private String taskIdOrNull(String instanceId, String taskKey) {
-        JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey).json();
-        return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-    }
-
-    private static String singleId(RestClient.Response response) {
-        var json = response.json();
-        return json.isEmpty() ? null : json.get(0).get("id").asText();
+        return new EngineRestDriver(port).taskId(instanceId, taskKey);
     }
 
     private static String waitFor(java.util.function.Supplier<String> probe) {
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Timed out waiting (async steps did not run?)");
+        return EngineRestDriver.waitFor(probe);
     }
 }

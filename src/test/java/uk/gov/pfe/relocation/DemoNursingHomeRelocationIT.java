@@ -2,17 +2,14 @@ package uk.gov.pfe.relocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.pfe.IntegrationTestBase;
-import uk.gov.pfe.RestClient;
+import uk.gov.pfe.EngineRestDriver;
 import uk.gov.pfe.market.BedType;
 
 /**
@@ -39,41 +36,42 @@ class DemoNursingHomeRelocationIT extends IntegrationTestBase {
         assertThat(residents).hasSize(60);
 
         var coordinator = as("coordinator");
+        var driver = new EngineRestDriver(port);
         var opened = coordinator.post("/api/cases", "{\"providerId\":\"" + HOME + "\",\"trigger\":\"PROVIDER_EXIT_NOTICE\"}");
         assertThat(opened.status()).isEqualTo(201);
         var reference = opened.json().get("caseReference").asText();
         var caseId = opened.json().get("processInstanceId").asText();
-        complete(caseId, "Task_AssessConcern", Map.of("cqcRating", "GOOD", "peopleAffected", 60,
+        driver.complete("coordinator", caseId, "Task_AssessConcern", Map.of("cqcRating", "GOOD", "peopleAffected", 60,
                 "staffingShortfallPercent", 0, "safeguardingConcernsOpen", 0, "daysUntilServiceEnds", 42));
-        complete(caseId, "Task_ConveneProviderGroup", Map.of("groupMeetingAt", "2026-11-23T09:00:00Z",
+        driver.complete("coordinator", caseId, "Task_ConveneProviderGroup", Map.of("groupMeetingAt", "2026-11-23T09:00:00Z",
                 "actionPlanSummary", "Plan every move"));
-        complete(caseId, "Task_AssessSafeguardingRisk", Map.of("safeguardingRisk", "LOW"));
-        complete(caseId, "Task_AgreeCommunications", Map.of("communicationsAudiences", "[\"PEOPLE\",\"FAMILIES\",\"STAFF\"]",
+        driver.complete("coordinator", caseId, "Task_AssessSafeguardingRisk", Map.of("safeguardingRisk", "LOW"));
+        driver.complete("coordinator", caseId, "Task_AgreeCommunications", Map.of("communicationsAudiences", "[\"PEOPLE\",\"FAMILIES\",\"STAFF\"]",
                 "keyMessages", "Everyone will be supported to move"));
-        complete(caseId, "Task_DecideProviderFuture", Map.of("decision", "RELOCATE", "section48Applies", false,
+        driver.complete("coordinator", caseId, "Task_DecideProviderFuture", Map.of("decision", "RELOCATE", "section48Applies", false,
                 "section48Reason", "Planned exit with notice, no business failure", "decisionRationale", "Home closing"));
         assertThat(as("manager").get("/api/providers/" + HOME).json().get("placementsSuspended").asBoolean()).isTrue();
 
         for (var resident : residents) {
             var personId = (String) resident.get("person_id");
-            var child = waitFor(() -> firstId(as("admin").get("/engine-rest/process-instance?businessKey=" + reference + "/" + personId)));
-            complete(child, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY", "safeguardingRisk", "LOW",
+            var child = driver.instanceByBusinessKey(reference + "/" + personId);
+            driver.complete("coordinator", child, "Task_ReviewNeedsAndWishes", Map.of("mentalCapacity", "HAS_CAPACITY", "safeguardingRisk", "LOW",
                     "nursingNeed", resident.get("nursing_need"), "dementiaCare", resident.get("dementia_care"),
                     "familyInformed", true));
-            var agree = waitFor(() -> taskIdOrNull(child, "Task_AgreeNewPlacement"));
+            var agree = driver.taskId(child, "Task_AgreeNewPlacement");
             var options = JSON.readTree(as("coordinator").get("/engine-rest/task/" + agree
                     + "/variables/placementOptions?deserializeValue=false").json().get("value").asText());
-            complete(child, "Task_AgreeNewPlacement", Map.of("chosenPlacement", options.get(0).get("value").asText(),
+            driver.complete("coordinator", child, "Task_AgreeNewPlacement", Map.of("chosenPlacement", options.get(0).get("value").asText(),
                     "familyAgreed", true));
-            complete(child, "Task_ArrangeMove", Map.of("movingDate", "2026-12-07T10:00:00Z",
+            driver.complete("coordinator", child, "Task_ArrangeMove", Map.of("movingDate", "2026-12-07T10:00:00Z",
                     "moveChecklist", "[\"CARE_PLAN_SENT\",\"MEDICAL_RECORDS_SENT\",\"MEDICINES_AND_MAR\",\"GP_INFORMED\"]"));
-            fireTimer(child, "TimerEvent_SeventyTwoHoursAfterMove");
-            complete(child, "Task_ReviewAfter72Hours", Map.of("settlingIn", "WELL", "reviewNotes", "Settling"));
-            fireTimer(child, "TimerEvent_TwentyEightDaysAfterMove");
-            complete(child, "Task_ReviewAfter28Days", Map.of("settlingIn", "WELL", "reviewNotes", "Settled"));
+            driver.fireTimer(child, "TimerEvent_SeventyTwoHoursAfterMove");
+            driver.complete("coordinator", child, "Task_ReviewAfter72Hours", Map.of("settlingIn", "WELL", "reviewNotes", "Settling"));
+            driver.fireTimer(child, "TimerEvent_TwentyEightDaysAfterMove");
+            driver.complete("coordinator", child, "Task_ReviewAfter28Days", Map.of("settlingIn", "WELL", "reviewNotes", "Settled"));
         }
-        complete(caseId, "Task_CloseCase", Map.of("debriefHeldOn", "2027-01-20", "lessonsLearned", "Plan from day one"));
-        waitFor(() -> "COMPLETED".equals(as("auditor").get("/engine-rest/history/process-instance?processInstanceId=" + caseId)
+        driver.complete("coordinator", caseId, "Task_CloseCase", Map.of("debriefHeldOn", "2027-01-20", "lessonsLearned", "Plan from day one"));
+        EngineRestDriver.waitFor(() -> "COMPLETED".equals(as("auditor").get("/engine-rest/history/process-instance?processInstanceId=" + caseId)
                 .json().get(0).get("state").asText()) ? "done" : null);
 
         var moves = jdbc.queryForList("select m.person_id, m.to_provider_id, m.bed_type, p.cqc_rating, p.placements_suspended "
@@ -104,47 +102,5 @@ class DemoNursingHomeRelocationIT extends IntegrationTestBase {
         }
         assertThat(jdbc.queryForObject("select count(*) from pfe_person where provider_id = ?", Integer.class, HOME)).isZero();
         assertThat(as("commissioning").get("/api/cases/" + reference + "/report").body()).contains("People in relocation: 60");
-    }
-
-    private void complete(String instanceId, String taskKey, Map<String, Object> values) throws Exception {
-        var taskId = waitFor(() -> taskIdOrNull(instanceId, taskKey));
-        var variables = new HashMap<String, Object>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        var response = as("coordinator").post("/engine-rest/task/" + taskId + "/complete",
-                JSON.writeValueAsString(Map.of("variables", variables)));
-        assertThat(response.status()).as("%s: %s", taskKey, response.body()).isEqualTo(204);
-    }
-
-    private void fireTimer(String instanceId, String activityId) {
-        var job = waitFor(() -> firstId(as("admin").get("/engine-rest/job?processInstanceId=" + instanceId
-                + "&activityId=" + activityId + "&timers=true")));
-        assertThat(as("admin").post("/engine-rest/job/" + job + "/execute", "").status()).isEqualTo(204);
-    }
-
-    private String taskIdOrNull(String instanceId, String taskKey) {
-        JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey).json();
-        return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-    }
-
-    private static String firstId(RestClient.Response response) {
-        var json = response.json();
-        return json.isEmpty() ? null : json.get(0).get("id").asText();
-    }
-
-    private static String waitFor(Supplier<String> probe) {
-        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Timed out waiting");
     }
 }

@@ -2,10 +2,7 @@ package uk.gov.pfe.relocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.pfe.EngineRestDriver;
 import uk.gov.pfe.IntegrationTestBase;
 import uk.gov.pfe.market.Provider;
 import uk.gov.pfe.market.ProviderRegister;
@@ -27,7 +25,6 @@ import uk.gov.pfe.residents.NhsNumber;
  */
 class RelocationFanOutIT extends IntegrationTestBase {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PEOPLE = 120;
 
     @Autowired
@@ -54,18 +51,19 @@ class RelocationFanOutIT extends IntegrationTestBase {
         jdbc.batchUpdate("insert into pfe_person (person_id, provider_id, nhs_number, given_name, family_name, date_of_birth, "
                 + "funding_type) values (?, ?, ?, 'Test', 'Person', DATE '1944-04-04', 'COUNCIL')", rows);
 
+        var driver = new EngineRestDriver(port);
         var opened = as("coordinator").post("/api/cases", "{\"providerId\":\"" + home + "\",\"trigger\":\"INSOLVENCY\"}");
         var reference = opened.json().get("caseReference").asText();
         var caseId = opened.json().get("processInstanceId").asText();
-        complete(caseId, "Task_AssessConcern", Map.of("cqcRating", "GOOD", "peopleAffected", PEOPLE,
+        driver.complete("coordinator", caseId, "Task_AssessConcern", Map.of("cqcRating", "GOOD", "peopleAffected", PEOPLE,
                 "staffingShortfallPercent", 0, "safeguardingConcernsOpen", 0));
-        complete(caseId, "Task_ConveneProviderGroup", Map.of("groupMeetingAt", "2026-11-23T09:00:00Z", "actionPlanSummary", "x"));
-        complete(caseId, "Task_AssessSafeguardingRisk", Map.of("safeguardingRisk", "LOW"));
-        complete(caseId, "Task_AgreeCommunications", Map.of("communicationsAudiences", "[\"PEOPLE\"]", "keyMessages", "x"));
-        complete(caseId, "Task_DecideProviderFuture", Map.of("decision", "RELOCATE", "section48Applies", true,
+        driver.complete("coordinator", caseId, "Task_ConveneProviderGroup", Map.of("groupMeetingAt", "2026-11-23T09:00:00Z", "actionPlanSummary", "x"));
+        driver.complete("coordinator", caseId, "Task_AssessSafeguardingRisk", Map.of("safeguardingRisk", "LOW"));
+        driver.complete("coordinator", caseId, "Task_AgreeCommunications", Map.of("communicationsAudiences", "[\"PEOPLE\"]", "keyMessages", "x"));
+        driver.complete("coordinator", caseId, "Task_DecideProviderFuture", Map.of("decision", "RELOCATE", "section48Applies", true,
                 "section48Reason", "Administrator appointed, service not continuing", "decisionRationale", "Insolvency"));
 
-        waitUntil(() -> as("admin").get("/engine-rest/process-instance/count?superProcessInstance=" + caseId)
+        EngineRestDriver.waitUntil(() -> as("admin").get("/engine-rest/process-instance/count?superProcessInstance=" + caseId)
                 .json().get("count").asInt() == PEOPLE);
 
         var pool = Executors.newFixedThreadPool(8);
@@ -81,35 +79,11 @@ class RelocationFanOutIT extends IntegrationTestBase {
         }
         pool.shutdown();
 
-        waitUntil(() -> !as("admin").get("/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=Task_CloseCase")
+        EngineRestDriver.waitUntil(() -> !as("admin").get("/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=Task_CloseCase")
                 .json().isEmpty());
         assertThat(runtime.createIncidentQuery().processInstanceId(caseId).count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(caseId).withException().count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from pfe_person where provider_id = ? and status = 'LEFT'",
                 Integer.class, home)).isEqualTo(PEOPLE);
-    }
-
-    private void complete(String instanceId, String taskKey, Map<String, Object> values) throws Exception {
-        var id = new String[1];
-        waitUntil(() -> {
-            var tasks = as("admin").get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey).json();
-            id[0] = tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-            return id[0] != null;
-        });
-        var variables = new HashMap<String, Object>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        var response = as("coordinator").post("/engine-rest/task/" + id[0] + "/complete",
-                JSON.writeValueAsString(Map.of("variables", variables)));
-        assertThat(response.status()).as("%s: %s", taskKey, response.body()).isEqualTo(204);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(200);
-        }
     }
 }
