@@ -98,6 +98,41 @@ class CaseLifecycleIT extends IntegrationTestBase {
                 "Start reviews on the day notice arrives");
         assertThat(as("commissioning").get("/api/cases/" + reference + "/report?format=html").contentType())
                 .startsWith("text/html");
+
+        // an auditor replays the closed case from the engine's history, and checks it against its seal
+        var timeline = as("auditor").get("/api/audit/cases/" + reference);
+        assertThat(timeline.status()).isEqualTo(200);
+        var events = timeline.json().get("events");
+        assertThat(events.findValuesAsText("element")).contains("Task_CloseCase", "decision", "Task_AgreeNewPlacement");
+        assertThat(events.toString()).contains("RELOCATE").contains("\"user\":\"commissioning\"");
+        assertThat(as("auditor").get("/api/audit/cases/" + reference + "?format=csv").body())
+                .startsWith("time,processInstanceId,businessKey,type,element,detail,user").contains("Task_SealCaseRecord");
+        waitFor(() -> as("auditor").get("/api/audit/cases/" + reference + "/verify").json().get("sealed").asBoolean() ? "y" : null);
+        var verified = as("auditor").get("/api/audit/cases/" + reference + "/verify").json();
+        assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("sealedEvents").asInt()).isEqualTo(verified.get("eventsNow").asInt()).isGreaterThan(50);
+
+        jdbc().update("update ACT_HI_DETAIL set TEXT_ = 'STABILISE' where NAME_ = 'decision' and PROC_INST_ID_ = ?", instanceId);
+        var tampered = as("auditor").get("/api/audit/cases/" + reference + "/verify").json();
+        assertThat(tampered.get("intact").asBoolean()).isFalse();
+        assertThat(tampered.get("firstDifference").asInt()).isPositive();
+
+        assertThat(as("placement").get("/api/audit/cases/" + reference).status()).isEqualTo(403);
+        assertThat(as("auditor").get("/api/audit/cases/PFE-1999-0001").status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_open_case_is_not_sealed_yet() {
+        var opened = as("quality").post("/api/cases", "{\"providerId\":\"" + provider + "\",\"trigger\":\"QUALITY_CONCERN\"}");
+        var reference = opened.json().get("caseReference").asText();
+        var verified = as("manager").get("/api/audit/cases/" + reference + "/verify").json();
+        assertThat(verified.get("sealed").asBoolean()).isFalse();
+        assertThat(verified.get("intact").asBoolean()).isFalse();
+        assertThat(as("manager").get("/api/audit/cases/" + reference).json().get("events")).isNotEmpty();
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     @Test
