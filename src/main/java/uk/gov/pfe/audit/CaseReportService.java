@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -82,8 +84,9 @@ public class CaseReportService {
             md.append("No tasks completed.\n");
         }
         for (var task : tasks) {
+            var by = completedBy(task.getId(), task.getAssignee());
             md.append("- ").append(when(task.getEndTime())).append(" — ").append(task.getName())
-                    .append(task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")").append("\n");
+                    .append(by == null ? "" : " (" + by + ")").append("\n");
         }
 
         md.append("\n## Deadlines that passed\n\n");
@@ -126,6 +129,13 @@ public class CaseReportService {
                 caseReference);
         md.append(lessons == null || lessons.isBlank() ? "Not recorded." : lessons).append("\n");
         return md.toString();
+    }
+
+    /** Who completed the task: the engine's operation log records the user even when nobody claimed it. */
+    private String completedBy(String taskId, String assignee) {
+        return history.createUserOperationLogQuery().taskId(taskId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                .map(UserOperationLogEntry::getUserId)
+                .filter(Objects::nonNull).findFirst().orElse(assignee);
     }
 
     private static String when(Date date) {

@@ -95,7 +95,8 @@ class CaseLifecycleIT extends IntegrationTestBase {
         var report = as("commissioning").get("/api/cases/" + reference + "/report");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.body()).contains("People in relocation: 2", "Neighbouring County Council",
-                "Start reviews on the day notice arrives");
+                "Start reviews on the day notice arrives", "Decide the provider's future (commissioning)",
+                "Assess the concern (quality)");
         assertThat(as("commissioning").get("/api/cases/" + reference + "/report?format=html").contentType())
                 .startsWith("text/html");
 
