@@ -106,7 +106,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
         };
         var problems = FormValidator.validate(form, values);
         if (!problems.isEmpty()) {
-            throw new FormFieldValidationException(formRef, "The form of " + what + " is not complete: "
+            throw Refusals.formRefused(formRef, "The form of " + what + " is not complete: "
                     + String.join("; ", problems) + ".");
         }
     }

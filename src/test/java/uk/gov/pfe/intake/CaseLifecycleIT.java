@@ -158,6 +158,25 @@ class CaseLifecycleIT extends IntegrationTestBase {
     }
 
     @Test
+    void starting_a_case_through_engine_rest_without_what_the_start_form_requires_is_a_bad_request() {
+        var refused = as("quality").post("/engine-rest/process-definition/key/providerFailureExit/start",
+                "{\"businessKey\":\"PFE-2026-7001\",\"variables\":{\"providerId\":{\"value\":\"" + provider + "\"}}}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("trigger").contains("required");
+        assertThat(refused.json().get("code").asInt()).isEqualTo(uk.gov.pfe.process.Refusals.INPUT_REFUSED);
+        assertThat(as("manager").get("/api/cases/PFE-2026-7001").status()).isEqualTo(404);
+        assertThat(as("admin").get("/engine-rest/process-instance?businessKey=PFE-2026-7001").json()).isEmpty();
+
+        var started = as("quality").post("/engine-rest/process-definition/key/providerFailureExit/start",
+                "{\"businessKey\":\"PFE-2026-7001\",\"variables\":{\"providerId\":{\"value\":\"" + provider + "\"},"
+                + "\"trigger\":{\"value\":\"QUALITY_CONCERN\"}}}");
+        assertThat(started.status()).isEqualTo(200);
+
+        var broken = as("admin").post("/engine-rest/process-definition/key/noSuchProcess/start", "{}");
+        assertThat(broken.status()).as("other engine failures keep Camunda's own status").isEqualTo(404);
+    }
+
+    @Test
     void opening_a_case_checks_every_field_and_who_asks() {
         var unknown = as("quality").post("/api/cases", "{\"providerId\":\"NO-SUCH\",\"trigger\":\"NOT_A_TRIGGER\"}");
         assertThat(unknown.status()).isEqualTo(400);
