@@ -19,6 +19,8 @@ public final class PersonVariables {
     public static final Variable<String> MOVING_DATE = string("movingDate");
     public static final Variable<String> TRANSFER_DATE = string("transferDate");
     public static final Variable<String> LEFT_REASON = string("leftReason");
+    public static final Variable<Boolean> HOSPITAL_ADMISSION = bool("hospitalAdmission");
+    public static final Variable<Boolean> DIED_SINCE_MOVE = bool("diedSinceMove");
     public static final String PLACEMENT_OPTIONS = "placementOptions";
 
     private PersonVariables() {

@@ -3,8 +3,10 @@ package uk.gov.pfe.relocation;
 import static uk.gov.pfe.process.PersonVariables.CASE_REFERENCE;
 import static uk.gov.pfe.process.PersonVariables.CHOSEN_PLACEMENT;
 import static uk.gov.pfe.process.PersonVariables.DEMENTIA_CARE;
+import static uk.gov.pfe.process.PersonVariables.DIED_SINCE_MOVE;
 import static uk.gov.pfe.process.PersonVariables.FUNDING_TYPE;
 import static uk.gov.pfe.process.PersonVariables.HOME_CARE;
+import static uk.gov.pfe.process.PersonVariables.HOSPITAL_ADMISSION;
 import static uk.gov.pfe.process.PersonVariables.LEFT_REASON;
 import static uk.gov.pfe.process.PersonVariables.MOVING_DATE;
 import static uk.gov.pfe.process.PersonVariables.NURSING_NEED;
@@ -14,16 +16,21 @@ import static uk.gov.pfe.process.PersonVariables.TRANSFER_DATE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.pfe.process.FundingType;
+import uk.gov.pfe.process.Performer;
 
 /** The thin delegates of one person's relocation; each calls one service of this room. */
 @Configuration
@@ -90,10 +97,50 @@ class RelocationDelegates {
         };
     }
 
-    /** The person left the procedure: recorded with the reason, their held place released. */
+    /**
+     * The person left the procedure: recorded with the reason, their held place released. Leaving after
+     * the move because of a death or a hospital admission is also an outcome of the move.
+     */
     @Bean("recordPersonLeft")
-    JavaDelegate recordPersonLeft(MoveRecorder moves) {
-        return execution -> moves.recordLeft(CASE_REFERENCE.required(execution), PERSON_ID.required(execution),
-                LEFT_REASON.orElse(execution, "NOT_GIVEN"));
+    JavaDelegate recordPersonLeft(MoveRecorder moves, MoveOutcomes outcomes) {
+        return execution -> {
+            var caseReference = CASE_REFERENCE.required(execution);
+            var personId = PERSON_ID.required(execution);
+            var reason = LEFT_REASON.orElse(execution, "NOT_GIVEN").trim().toUpperCase(Locale.ROOT);
+            moves.recordLeft(caseReference, personId, reason);
+            var outcome = switch (reason) {
+                case "DIED", "DEATH" -> MoveOutcomes.Outcome.DEATH;
+                case "HOSPITAL", "HOSPITAL_ADMISSION" -> MoveOutcomes.Outcome.HOSPITAL_ADMISSION;
+                default -> null;
+            };
+            if (outcome != null) {
+                outcomes.move(caseReference, personId).ifPresent(move -> outcomes.record(move, outcome, today(),
+                        MoveOutcomes.Source.PERSON_LEFT_SERVICE, Performer.of(execution)));
+            }
+        };
+    }
+
+    /** On completing a review after the move: a hospital admission or a death it reports is an outcome of the move. */
+    @Bean("recordOutcomeAfterMove")
+    TaskListener recordOutcomeAfterMove(MoveOutcomes outcomes) {
+        return task -> {
+            var execution = task.getExecution();
+            var source = "Task_ReviewAfter72Hours".equals(task.getTaskDefinitionKey())
+                    ? MoveOutcomes.Source.REVIEW_72_HOURS : MoveOutcomes.Source.REVIEW_28_DAYS;
+            var move = outcomes.move(CASE_REFERENCE.required(execution), PERSON_ID.required(execution))
+                    .orElseThrow(() -> new IllegalStateException("No move is recorded for person "
+                            + PERSON_ID.from(execution) + " in case " + CASE_REFERENCE.from(execution)
+                            + ", so the review after the move cannot record its outcomes"));
+            if (Boolean.TRUE.equals(HOSPITAL_ADMISSION.from(task))) {
+                outcomes.record(move, MoveOutcomes.Outcome.HOSPITAL_ADMISSION, today(), source, Performer.of(execution));
+            }
+            if (Boolean.TRUE.equals(DIED_SINCE_MOVE.from(task))) {
+                outcomes.record(move, MoveOutcomes.Outcome.DEATH, today(), source, Performer.of(execution));
+            }
+        };
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London"));
     }
 }

@@ -72,6 +72,19 @@ class QualityReportController {
                     String.valueOf(w.cqcRating()), String.valueOf(w.placementsSuspended()), nz(w.caseReference()),
                     nz(w.escalationLevel()), w.daysOpen() == null ? "" : String.valueOf(w.daysOpen()))).append('\n');
         }
+        var a = r.activity();
+        var o = r.outcomesAfterMoves();
+        out.append("\nIn the period,Count\n");
+        a.casesOpenedByLevel().forEach((k, v) -> out.append("Cases opened at ").append(k).append(',').append(v).append('\n'));
+        a.casesOpenedByTrigger().forEach((k, v) -> out.append("Cases opened on ").append(k).append(',').append(v).append('\n'));
+        a.casesClosedByLevel().forEach((k, v) -> out.append("Cases closed at ").append(k).append(',').append(v).append('\n'));
+        a.escalationsByTeam().forEach((k, v) -> out.append("Escalations of ").append(k).append(',').append(v).append('\n'));
+        out.append("People relocated,").append(a.peopleRelocated()).append('\n');
+        out.append("Mutual-aid shifts a day deployed,").append(a.mutualAidShiftsPerDayDeployed()).append('\n');
+        out.append("Hospital admissions within 30 days of a move,").append(o.hospitalAdmissionsWithin30Days()).append('\n');
+        out.append("Hospital admissions within 90 days of a move,").append(o.hospitalAdmissionsWithin90Days()).append('\n');
+        out.append("Deaths within 30 days of a move,").append(o.deathsWithin30Days()).append('\n');
+        out.append("Deaths within 90 days of a move,").append(o.deathsWithin90Days()).append('\n');
         out.append("\nRating change,Name,Service type,From,To,Effective on\n");
         for (var c : r.ratingChanges()) {
             out.append(String.join(",", c.providerId(), quote(c.name()), c.serviceType(), c.from(), c.to(),
@@ -116,6 +129,11 @@ class QualityReportController {
         h.append("<tr><td>Escalations (deadlines passed), by team</td><td>").append(counts(a.escalationsByTeam())).append("</td></tr>");
         h.append("<tr><td>People relocated</td><td>").append(a.peopleRelocated()).append("</td></tr>");
         h.append("<tr><td>Mutual-aid shifts a day deployed</td><td>").append(a.mutualAidShiftsPerDayDeployed()).append("</td></tr>");
+        var o = r.outcomesAfterMoves();
+        h.append("<tr><td>People admitted to hospital within 30 / 90 days of a move</td><td>")
+                .append(o.hospitalAdmissionsWithin30Days()).append(" / ").append(o.hospitalAdmissionsWithin90Days()).append("</td></tr>");
+        h.append("<tr><td>People who died within 30 / 90 days of a move</td><td>")
+                .append(o.deathsWithin30Days()).append(" / ").append(o.deathsWithin90Days()).append("</td></tr>");
         h.append("</table><table><caption>Rating changes in the period</caption><tr><th>Provider</th><th>From</th><th>To</th>"
                 + "<th>Effective</th></tr>");
         if (r.ratingChanges().isEmpty()) {

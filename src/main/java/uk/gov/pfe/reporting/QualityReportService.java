@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,7 +59,8 @@ public class QualityReportService {
             }
             profile.add(new QualityReport.ProfileRow(row.getKey().name(), row.getValue(), cells));
         }
-        return new QualityReport(from, to, profile, watched(to, now), activity(from, to), ratingChanges(from, to));
+        return new QualityReport(from, to, profile, watched(to, now), activity(from, to), outcomesAfterMoves(from, to),
+                ratingChanges(from, to));
     }
 
     /** Each provider's registration, service type, rating and suspension on that day, from its history. */
@@ -135,6 +138,28 @@ public class QualityReportService {
                         start, end),
                 jdbc.queryForObject("select coalesce(sum(shifts_per_day), 0) from pfe_staff_allocation where allocated_at >= ? "
                         + "and allocated_at < ?", Integer.class, start, end));
+    }
+
+    /** Outcomes that happened in the period, each person counted once per outcome and window. */
+    private QualityReport.OutcomesAfterMoves outcomesAfterMoves(LocalDate from, LocalDate to) {
+        var within30 = new HashMap<String, Set<String>>();
+        var within90 = new HashMap<String, Set<String>>();
+        jdbc.query("select o.outcome, o.person_id, o.occurred_on, coalesce(m.moving_date, cast(m.recorded_at as date)) "
+                + "from pfe_move_outcome o join pfe_move m on m.case_reference = o.case_reference and m.person_id = o.person_id "
+                + "where o.occurred_on > ? and o.occurred_on <= ?", rs -> {
+                    long days = ChronoUnit.DAYS.between(rs.getDate(4).toLocalDate(), rs.getDate(3).toLocalDate());
+                    if (days >= 0 && days <= 90) {
+                        within90.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    }
+                    if (days >= 0 && days <= 30) {
+                        within30.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    }
+                }, Date.valueOf(from), Date.valueOf(to));
+        return new QualityReport.OutcomesAfterMoves(
+                within30.getOrDefault("HOSPITAL_ADMISSION", Set.of()).size(),
+                within90.getOrDefault("HOSPITAL_ADMISSION", Set.of()).size(),
+                within30.getOrDefault("DEATH", Set.of()).size(),
+                within90.getOrDefault("DEATH", Set.of()).size());
     }
 
     private Map<String, Integer> grouped(String sql, Object... args) {

@@ -97,8 +97,42 @@ class ResidentRelocationProcessTest extends ProcessTestBase {
         assertThat(instance).task("Task_ReviewAfter72Hours").hasCandidateGroup(Groups.SOCIAL_WORK);
         complete(instance, "Task_ReviewAfter72Hours", afterMoveReview());
         fireTimer(instance, "TimerEvent_TwentyEightDaysAfterMove");
-        complete(instance, "Task_ReviewAfter28Days", afterMoveReview());
+        complete(instance, "Task_ReviewAfter28Days", Map.of("settlingIn", "SOME_CONCERNS", "hospitalAdmission", true,
+                "diedSinceMove", false, "reviewNotes", "Back from a short stay in hospital"));
         assertThat(instance).isEnded().hasPassed("EndEvent_PersonSettled");
+        assertThat(outcomes(failing + "-A")).containsExactly("HOSPITAL_ADMISSION by REVIEW_28_DAYS");
+    }
+
+    @Test
+    void a_death_reported_at_the_first_review_ends_the_relocation_and_is_an_outcome_of_the_move() {
+        var instance = moved(failing + "-D");
+        fireTimer(instance, "TimerEvent_SeventyTwoHoursAfterMove");
+        complete(instance, "Task_ReviewAfter72Hours", Map.of("settlingIn", "SERIOUS_CONCERNS", "hospitalAdmission", true,
+                "diedSinceMove", true, "reviewNotes", "Admitted on day two; died in hospital"));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_PersonDiedAfterMove").hasNotPassed("TimerEvent_TwentyEightDaysAfterMove");
+        assertThat(outcomes(failing + "-D")).containsExactlyInAnyOrder("HOSPITAL_ADMISSION by REVIEW_72_HOURS",
+                "DEATH by REVIEW_72_HOURS");
+        assertThat(jdbc.queryForMap("select status, left_reason from pfe_person where person_id = ?", failing + "-D"))
+                .containsEntry("STATUS", "LEFT").containsEntry("LEFT_REASON", "DIED");
+    }
+
+    @Test
+    void leaving_the_service_for_hospital_after_the_move_is_an_outcome_of_the_move_but_leaving_before_it_is_not() {
+        var instance = moved(failing + "-H");
+        fireTimer(instance, "TimerEvent_SeventyTwoHoursAfterMove");
+        complete(instance, "Task_ReviewAfter72Hours", afterMoveReview());
+        assertThat(instance).isWaitingAt("TimerEvent_TwentyEightDaysAfterMove");
+
+        leaves(failing + "-H", "hospital_admission");
+        assertThat(instance).isEnded().hasPassed("EndEvent_PersonLeft");
+        assertThat(outcomes(failing + "-H")).containsExactly("HOSPITAL_ADMISSION by PERSON_LEFT_SERVICE");
+
+        person(failing + "-I", failing, FundingType.COUNCIL, null);
+        var notMoved = start(failing + "-I");
+        leaves(failing + "-I", "DIED");
+        assertThat(notMoved).isEnded().hasPassed("EndEvent_PersonLeft");
+        assertThat(outcomes(failing + "-I")).isEmpty();
     }
 
     @Test
@@ -279,6 +313,30 @@ class ResidentRelocationProcessTest extends ProcessTestBase {
     private void arrangeMove(ProcessInstance instance, String when) {
         complete(instance, "Task_ArrangeMove", Map.of("movingDate", when,
                 "moveChecklist", "[\"CARE_PLAN_SENT\",\"MEDICAL_RECORDS_SENT\",\"MEDICINES_AND_MAR\"]"));
+    }
+
+    /** A council-funded resident taken as far as the move, waiting for the 72-hour review. */
+    private ProcessInstance moved(String personId) {
+        person(personId, failing, FundingType.COUNCIL, null);
+        var instance = start(personId);
+        review(instance, "HAS_CAPACITY", "LOW");
+        runAsyncJobs(instance);
+        var proposed = (String) engine.getRuntimeService().getVariable(instance.getId(), "proposedPlacement");
+        complete(instance, "Task_AgreeNewPlacement", Map.of("chosenPlacement", proposed, "familyAgreed", true));
+        arrangeMove(instance, "2026-12-01T10:30:00Z");
+        runAsyncJobs(instance);
+        assertThat(instance).isWaitingAt("TimerEvent_SeventyTwoHoursAfterMove");
+        return instance;
+    }
+
+    private void leaves(String personId, String reason) {
+        engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_PERSON_LEFT_SERVICE)
+                .processInstanceBusinessKey(caseReference + "/" + personId).setVariable("leftReason", reason).correlate();
+    }
+
+    private java.util.List<String> outcomes(String personId) {
+        return jdbc.queryForList("select outcome || ' by ' || source from pfe_move_outcome where person_id = ?", String.class,
+                personId);
     }
 
     private static Map<String, Object> afterMoveReview() {
