@@ -1,8 +1,12 @@
 package uk.gov.pfe.audit;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +26,31 @@ class AuditController {
     static final List<String> READERS = List.of(Groups.AUDITORS, Groups.MANAGERS, Groups.CAMUNDA_ADMIN);
 
     private final CaseTimeline timeline;
+    private final CaseReplay replay;
     private final AuditLedger ledger;
     private final CurrentUser user;
 
-    AuditController(CaseTimeline timeline, AuditLedger ledger, CurrentUser user) {
+    AuditController(CaseTimeline timeline, CaseReplay replay, AuditLedger ledger, CurrentUser user) {
         this.timeline = timeline;
+        this.replay = replay;
         this.ledger = ledger;
         this.user = user;
+    }
+
+    /** The case as it stood at a moment ({@code at}, ISO-8601 instant; default: now). */
+    @GetMapping("/api/audit/cases/{caseReference}/replay")
+    CaseReplay.Snapshot replay(@PathVariable String caseReference, @RequestParam(required = false) String at) {
+        user.requireAnyOf(READERS, "replay case history");
+        Date moment;
+        try {
+            moment = at == null ? ClockUtil.getCurrentTime() : Date.from(Instant.parse(at));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("at: '" + at + "' is not an ISO-8601 instant such as 2026-11-22T14:30:00Z.");
+        }
+        if (timeline.instances(caseReference).isEmpty()) {
+            throw new NotFoundException("No case " + caseReference + " in the history.");
+        }
+        return replay.at(caseReference, moment);
     }
 
     @GetMapping("/api/audit/cases/{caseReference}")

@@ -108,6 +108,34 @@ class CaseLifecycleIT extends IntegrationTestBase {
         assertThat(events.toString()).contains("RELOCATE").contains("\"user\":\"commissioning\"");
         assertThat(as("auditor").get("/api/audit/cases/" + reference + "?format=csv").body())
                 .startsWith("time,processInstanceId,businessKey,type,element,detail,user").contains("Task_SealCaseRecord");
+        // ... and sees the case as it stood just before the decision was taken: before anyone was relocated
+        java.time.Instant decided = null;
+        for (var e : events) {
+            if (e.get("type").asText().equals("VARIABLE_SET") && e.get("element").asText().equals("decision")
+                    && e.get("processInstanceId").asText().equals(instanceId)) {
+                decided = java.time.OffsetDateTime.parse(e.get("time").asText()).toInstant();
+            }
+        }
+        assertThat(decided).isNotNull();
+        var then = as("auditor").get("/api/audit/cases/" + reference + "/replay?at=" + decided.minusMillis(1));
+        assertThat(then.status()).as(then.body()).isEqualTo(200);
+        var thenInstances = then.json().get("instances");
+        assertThat(thenInstances.findValuesAsText("businessKey")).doesNotContain(reference + "/" + provider + "-A");
+        var caseThen = thenInstances.get(0);
+        assertThat(caseThen.get("businessKey").asText()).isEqualTo(reference);
+        assertThat(caseThen.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(caseThen.get("openTasks").findValuesAsText("taskDefinitionKey")).contains("Task_DecideProviderFuture");
+        assertThat(caseThen.get("activeSteps").findValuesAsText("activityId")).contains("Task_DecideProviderFuture");
+        assertThat(caseThen.get("variables").has("decision")).isFalse();
+        assertThat(caseThen.get("variables").get("cqcRating").asText()).isEqualTo("INADEQUATE");
+        var now = as("auditor").get("/api/audit/cases/" + reference + "/replay").json().get("instances");
+        assertThat(now.get(0).get("state").asText()).isEqualTo("ENDED");
+        assertThat(now.get(0).get("openTasks")).isEmpty();
+        assertThat(now.get(0).get("variables").get("decision").asText()).isEqualTo("RELOCATE");
+        assertThat(now.findValuesAsText("businessKey")).contains(reference + "/" + provider + "-A", reference + "/" + provider + "-B");
+        assertThat(as("auditor").get("/api/audit/cases/" + reference + "/replay?at=yesterday").status()).isEqualTo(400);
+        assertThat(as("socialwork").get("/api/audit/cases/" + reference + "/replay").status()).isEqualTo(403);
+
         waitFor(() -> as("auditor").get("/api/audit/cases/" + reference + "/verify").json().get("sealed").asBoolean() ? "y" : null);
         var verified = as("auditor").get("/api/audit/cases/" + reference + "/verify").json();
         assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
