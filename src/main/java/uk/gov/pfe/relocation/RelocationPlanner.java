@@ -165,13 +165,15 @@ public class RelocationPlanner {
         double lat = person.lat() != null ? person.lat() : coordinate(from.latitude());
         double lon = person.lon() != null ? person.lon() : coordinate(from.longitude());
         double km = provider.latitude() == null ? 0 : kilometres(lat, lon, provider.latitude(), provider.longitude());
-        return weights.costPerKm() * km + weights.ratingCost(provider.cqcRating().name());
+        double retainer = weights.homeCareRetainer().isHeldBy(providerId) ? weights.homeCareRetainer().extraCost() : 0;
+        return weights.costPerKm() * km + weights.ratingCost(provider.cqcRating().name()) + retainer;
     }
 
     private Option option(String providerId, String kind) {
         var provider = providers.find(providerId).orElse(null);
-        var label = provider == null ? providerId : "%s (%s, %s) - %s".formatted(provider.name(), providerId,
-                rating(provider), kind);
+        var contract = weights.homeCareRetainer().isHeldBy(providerId) ? ", home care retainer contract" : "";
+        var label = provider == null ? providerId : "%s (%s, %s%s) - %s".formatted(provider.name(), providerId,
+                rating(provider), contract, kind);
         return new Option(providerId, label);
     }
 
