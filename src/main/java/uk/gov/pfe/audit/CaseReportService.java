@@ -1,7 +1,6 @@
 package uk.gov.pfe.audit;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import uk.gov.pfe.intake.CaseRegister;
 import uk.gov.pfe.notification.NotificationService;
 import uk.gov.pfe.process.ProcessKeys;
 import uk.gov.pfe.staffing.MutualAidService;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * The case report for the joint commissioning board, in Markdown: what happened, who decided what,
@@ -25,7 +25,7 @@ import uk.gov.pfe.staffing.MutualAidService;
 @Service
 public class CaseReportService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(UkTime.ZONE);
 
     private final JdbcTemplate jdbc;
     private final CaseRegister cases;

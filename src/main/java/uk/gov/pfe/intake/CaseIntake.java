@@ -1,11 +1,9 @@
 package uk.gov.pfe.intake;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.pfe.market.ProviderRegister;
@@ -14,6 +12,7 @@ import uk.gov.pfe.process.ProcessKeys;
 import uk.gov.pfe.process.Trigger;
 import uk.gov.pfe.web.BadRequestException;
 import uk.gov.pfe.web.ConflictException;
+import uk.gov.pfe.process.UkTime;
 
 /** Opens cases through our API: checks every field, then starts the case process in one transaction. */
 @Service
@@ -58,7 +57,7 @@ public class CaseIntake {
             throw new BadRequestException("The case cannot be opened: " + String.join("; ", errors), errors);
         }
         var reference = blank(request.caseReference())
-                ? cases.nextReference(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/London")).getYear())
+                ? cases.nextReference(UkTime.today().getYear())
                 : request.caseReference();
         if (cases.exists(reference)) {
             throw new ConflictException("Case " + reference + " exists already.");

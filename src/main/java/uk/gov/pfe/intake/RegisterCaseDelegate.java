@@ -5,14 +5,13 @@ import static uk.gov.pfe.process.CaseVariables.CONCERN_SUMMARY;
 import static uk.gov.pfe.process.CaseVariables.PROVIDER_ID;
 import static uk.gov.pfe.process.CaseVariables.TRIGGER;
 
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.pfe.process.Performer;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * Gives a new case its reference and records it, however it started (form, message or our API):
@@ -36,7 +35,7 @@ class RegisterCaseDelegate implements JavaDelegate {
             reference = CASE_REFERENCE.from(execution);
         }
         if (reference == null || reference.isBlank()) {
-            int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/London")).getYear();
+            int year = UkTime.today().getYear();
             reference = cases.nextReference(year);
         }
         if (!reference.equals(execution.getProcessBusinessKey())) {

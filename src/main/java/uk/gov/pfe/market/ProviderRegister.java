@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.gov.pfe.process.CqcRating;
 import uk.gov.pfe.process.ServiceType;
+import uk.gov.pfe.process.UkTime;
 
 /** Reads and updates the market register (pfe_provider). */
 @Repository
@@ -47,7 +48,7 @@ public class ProviderRegister {
 
     /** Saves the provider as of today; a change of rating, service type or suspension is kept in its history. */
     public void save(Provider p) {
-        save(p, today(), "register import");
+        save(p, UkTime.today(), "register import");
     }
 
     /** Saves the provider; what changed is recorded in pfe_provider_history with the date it took effect. */
@@ -85,7 +86,7 @@ public class ProviderRegister {
     void setPlacementsSuspended(String providerId, boolean suspended) {
         var before = find(providerId).orElse(null);
         if (before != null && before.placementsSuspended() != suspended) {
-            history(providerId, "PLACEMENTS_SUSPENDED", String.valueOf(!suspended), String.valueOf(suspended), today(),
+            history(providerId, "PLACEMENTS_SUSPENDED", String.valueOf(!suspended), String.valueOf(suspended), UkTime.today(),
                     "provider failure case");
         }
         jdbc.update("update pfe_provider set placements_suspended = ? where provider_id = ?", suspended, providerId);
@@ -106,10 +107,6 @@ public class ProviderRegister {
                         + "recorded_at, source) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 java.util.UUID.randomUUID().toString(), providerId, field, oldValue, newValue,
                 java.sql.Date.valueOf(effectiveOn), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()), source);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.of("Europe/London"));
     }
 
     private static Provider row(ResultSet rs, int i) throws SQLException {

@@ -7,13 +7,12 @@ import static uk.gov.pfe.process.CaseVariables.SUSPENSION_REVIEW_DATE;
 import static uk.gov.pfe.process.CaseVariables.SUSPENSION_SCOPE;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.gov.pfe.process.EscalationLevel;
 import uk.gov.pfe.process.Performer;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * Suspends new placements at the case's provider. Scope and review date come from the placement
@@ -37,7 +36,7 @@ class SuspendPlacementsDelegate implements JavaDelegate {
         var scope = SUSPENSION_SCOPE.orElse(execution, DEFAULT_SCOPE);
         var reviewDate = SUSPENSION_REVIEW_DATE.from(execution);
         var review = reviewDate == null || reviewDate.isBlank()
-                ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London")).plusDays(DEFAULT_REVIEW_DAYS)
+                ? UkTime.today().plusDays(DEFAULT_REVIEW_DAYS)
                 : LocalDate.parse(reviewDate.substring(0, 10));
         var by = ESCALATION_LEVEL.from(execution) == EscalationLevel.SERIOUS_CONCERN ? Performer.of(execution) : "automatic";
         suspensions.suspend(CASE_REFERENCE.required(execution), PROVIDER_ID.required(execution), scope, review, by);

@@ -4,12 +4,12 @@ import static uk.gov.pfe.process.PersonVariables.MOVING_DATE;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * Moves happen in the daytime: a moving time between 20:00 and 08:00 UK time is refused when the
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("daytimeMove")
 class DaytimeMoveListener implements TaskListener {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Override
     public void notify(DelegateTask task) {
@@ -28,7 +26,7 @@ class DaytimeMoveListener implements TaskListener {
         }
         int hour;
         try {
-            hour = OffsetDateTime.parse(value).atZoneSameInstant(UK).getHour();
+            hour = OffsetDateTime.parse(value).atZoneSameInstant(UkTime.ZONE).getHour();
         } catch (DateTimeParseException e) {
             try {
                 hour = LocalDateTime.parse(value).getHour();

@@ -2,13 +2,11 @@ package uk.gov.pfe.relocation;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,7 @@ import uk.gov.pfe.security.CurrentUser;
 import uk.gov.pfe.security.Groups;
 import uk.gov.pfe.web.BadRequestException;
 import uk.gov.pfe.web.NotFoundException;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * Outcomes after a move reported once the person's relocation has ended (the reviews cover the first
@@ -67,7 +66,7 @@ class MoveOutcomeController {
             }
         }
         LocalDate occurredOn = null;
-        var today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London"));
+        var today = UkTime.today();
         if (request.occurredOn() == null || request.occurredOn().isBlank()) {
             errors.add("occurredOn: required, a date yyyy-MM-dd");
         } else {

@@ -16,21 +16,19 @@ import static uk.gov.pfe.process.PersonVariables.TRANSFER_DATE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.pfe.process.FundingType;
 import uk.gov.pfe.process.Performer;
+import uk.gov.pfe.process.UkTime;
 
 /** The thin delegates of one person's relocation; each calls one service of this room. */
 @Configuration
@@ -114,7 +112,7 @@ class RelocationDelegates {
                 default -> null;
             };
             if (outcome != null) {
-                outcomes.move(caseReference, personId).ifPresent(move -> outcomes.record(move, outcome, today(),
+                outcomes.move(caseReference, personId).ifPresent(move -> outcomes.record(move, outcome, UkTime.today(),
                         MoveOutcomes.Source.PERSON_LEFT_SERVICE, Performer.of(execution)));
             }
         };
@@ -132,15 +130,11 @@ class RelocationDelegates {
                             + PERSON_ID.from(execution) + " in case " + CASE_REFERENCE.from(execution)
                             + ", so the review after the move cannot record its outcomes"));
             if (Boolean.TRUE.equals(HOSPITAL_ADMISSION.from(task))) {
-                outcomes.record(move, MoveOutcomes.Outcome.HOSPITAL_ADMISSION, today(), source, Performer.of(execution));
+                outcomes.record(move, MoveOutcomes.Outcome.HOSPITAL_ADMISSION, UkTime.today(), source, Performer.of(execution));
             }
             if (Boolean.TRUE.equals(DIED_SINCE_MOVE.from(task))) {
-                outcomes.record(move, MoveOutcomes.Outcome.DEATH, today(), source, Performer.of(execution));
+                outcomes.record(move, MoveOutcomes.Outcome.DEATH, UkTime.today(), source, Performer.of(execution));
             }
         };
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London"));
     }
 }

@@ -1,10 +1,8 @@
 package uk.gov.pfe.reporting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.gov.pfe.security.CurrentUser;
 import uk.gov.pfe.security.Groups;
 import uk.gov.pfe.web.BadRequestException;
+import uk.gov.pfe.process.UkTime;
 
 /** The board's quality report: JSON, CSV, or an HTML page a manager can print. */
 @RestController
@@ -33,7 +32,7 @@ class QualityReportController {
     ResponseEntity<?> quality(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "json") String format) {
         user.requireAnyOf(READERS, "read the quality report");
-        var end = to == null ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London"))
+        var end = to == null ? UkTime.today()
                 : date("to", to);
         var start = from == null ? end.minusMonths(3) : date("from", from);
         if (start.isAfter(end)) {

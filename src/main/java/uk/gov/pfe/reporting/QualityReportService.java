@@ -3,7 +3,6 @@ package uk.gov.pfe.reporting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import uk.gov.pfe.process.CqcRating;
 import uk.gov.pfe.process.ServiceType;
+import uk.gov.pfe.process.UkTime;
 
 /**
  * Builds the board's quality report from the register's history (pfe_provider_history, never
@@ -90,7 +90,7 @@ public class QualityReportService {
     }
 
     private List<QualityReport.Watched> watched(LocalDate to, Map<String, Position> now) {
-        var end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+        var end = Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
         var openCases = new HashMap<String, Map<String, Object>>();
         for (var row : jdbc.queryForList("select case_reference, provider_id, escalation_level, opened_at from pfe_case "
                 + "where opened_at < ? and (closed_at is null or closed_at >= ?) order by opened_at", end, end)) {
@@ -112,7 +112,7 @@ public class QualityReportService {
             var open = openCases.get(id);
             Integer days = null;
             if (open != null) {
-                var opened = ((Timestamp) open.get("opened_at")).toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+                var opened = ((Timestamp) open.get("opened_at")).toInstant().atZone(UkTime.ZONE).toLocalDate();
                 days = (int) ChronoUnit.DAYS.between(opened, to);
             }
             watched.add(new QualityReport.Watched(id, names.getOrDefault(id, id), p.serviceType(), p.rating(), p.suspended(),
@@ -123,8 +123,8 @@ public class QualityReportService {
     }
 
     private QualityReport.Activity activity(LocalDate from, LocalDate to) {
-        var start = Timestamp.from(from.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
-        var end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+        var start = Timestamp.from(from.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
+        var end = Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
         return new QualityReport.Activity(
                 grouped("select coalesce(escalation_level, 'NOT_ASSESSED'), count(*) from pfe_case where opened_at >= ? "
                         + "and opened_at < ? group by coalesce(escalation_level, 'NOT_ASSESSED')", start, end),
