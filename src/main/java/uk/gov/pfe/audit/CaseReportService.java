@@ -3,9 +3,12 @@ package uk.gov.pfe.audit;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +18,8 @@ import uk.gov.pfe.escalation.EscalationLog;
 import uk.gov.pfe.intake.CaseRegister;
 import uk.gov.pfe.notification.NotificationService;
 import uk.gov.pfe.process.ProcessKeys;
-import uk.gov.pfe.staffing.MutualAidService;
 import uk.gov.pfe.process.UkTime;
+import uk.gov.pfe.staffing.MutualAidService;
 
 /**
  * The case report for the joint commissioning board, in Markdown: what happened, who decided what,
@@ -83,8 +86,9 @@ public class CaseReportService {
         if (tasks.isEmpty()) {
             md.append("No tasks completed.\n");
         }
+        var completedBy = completedBy(tasks.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList());
         for (var task : tasks) {
-            var by = completedBy(task.getId(), task.getAssignee());
+            var by = completedBy.getOrDefault(task.getId(), task.getAssignee());
             md.append("- ").append(when(task.getEndTime())).append(" — ").append(task.getName())
                     .append(by == null ? "" : " (" + by + ")").append("\n");
         }
@@ -131,11 +135,21 @@ public class CaseReportService {
         return md.toString();
     }
 
-    /** Who completed the task: the engine's operation log records the user even when nobody claimed it. */
-    private String completedBy(String taskId, String assignee) {
-        return history.createUserOperationLogQuery().taskId(taskId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-                .map(UserOperationLogEntry::getUserId)
-                .filter(Objects::nonNull).findFirst().orElse(assignee);
+    /**
+     * Who completed each task, by task id: the engine's operation log records the user even when nobody
+     * claimed the task. One query per process instance, not one per task.
+     */
+    private Map<String, String> completedBy(List<String> processInstanceIds) {
+        var users = new HashMap<String, String>();
+        for (var instanceId : processInstanceIds) {
+            for (var entry : history.createUserOperationLogQuery().processInstanceId(instanceId)
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+                if (entry.getTaskId() != null && entry.getUserId() != null) {
+                    users.putIfAbsent(entry.getTaskId(), entry.getUserId());
+                }
+            }
+        }
+        return users;
     }
 
     private static String when(Date date) {

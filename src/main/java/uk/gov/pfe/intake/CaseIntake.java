@@ -10,9 +10,9 @@ import uk.gov.pfe.market.ProviderRegister;
 import uk.gov.pfe.process.CaseVariables;
 import uk.gov.pfe.process.ProcessKeys;
 import uk.gov.pfe.process.Trigger;
+import uk.gov.pfe.process.UkTime;
 import uk.gov.pfe.web.BadRequestException;
 import uk.gov.pfe.web.ConflictException;
-import uk.gov.pfe.process.UkTime;
 
 /** Opens cases through our API: checks every field, then starts the case process in one transaction. */
 @Service

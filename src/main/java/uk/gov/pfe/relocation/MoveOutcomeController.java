@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.pfe.process.UkTime;
 import uk.gov.pfe.security.CurrentUser;
 import uk.gov.pfe.security.Groups;
 import uk.gov.pfe.web.BadRequestException;
 import uk.gov.pfe.web.NotFoundException;
-import uk.gov.pfe.process.UkTime;
 
 /**
  * Outcomes after a move reported once the person's relocation has ended (the reviews cover the first

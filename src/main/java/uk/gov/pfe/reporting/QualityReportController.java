@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import uk.gov.pfe.process.UkTime;
 import uk.gov.pfe.security.CurrentUser;
 import uk.gov.pfe.security.Groups;
 import uk.gov.pfe.web.BadRequestException;
-import uk.gov.pfe.process.UkTime;
 
 /** The board's quality report: JSON, CSV, or an HTML page a manager can print. */
 @RestController
