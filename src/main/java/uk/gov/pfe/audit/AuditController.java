@@ -47,18 +47,14 @@ class AuditController {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("at: '" + at + "' is not an ISO-8601 instant such as 2026-11-22T14:30:00Z.");
         }
-        if (timeline.instances(caseReference).isEmpty()) {
-            throw new NotFoundException("No case " + caseReference + " in the history.");
-        }
+        requireInHistory(caseReference);
         return replay.at(caseReference, moment);
     }
 
     @GetMapping("/api/audit/cases/{caseReference}")
     ResponseEntity<?> timeline(@PathVariable String caseReference, @RequestParam(defaultValue = "json") String format) {
         user.requireAnyOf(READERS, "read case history");
-        if (timeline.instances(caseReference).isEmpty()) {
-            throw new NotFoundException("No case " + caseReference + " in the history.");
-        }
+        requireInHistory(caseReference);
         var events = timeline.events(caseReference);
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(Map.of("caseReference", caseReference, "events", events));
@@ -79,13 +75,17 @@ class AuditController {
     @GetMapping("/api/audit/cases/{caseReference}/verify")
     AuditLedger.Verification verify(@PathVariable String caseReference) {
         user.requireAnyOf(READERS, "verify case history");
-        if (timeline.instances(caseReference).isEmpty()) {
-            throw new NotFoundException("No case " + caseReference + " in the history.");
-        }
+        requireInHistory(caseReference);
         return ledger.verify(caseReference);
     }
 
     private static String quote(String value) {
         return value == null ? "" : "\"" + value.replace("\"", "\"\"").replace("\n", " ") + "\"";
+    }
+
+    private void requireInHistory(String caseReference) {
+        if (timeline.instances(caseReference).isEmpty()) {
+            throw new NotFoundException("No case " + caseReference + " in the history.");
+        }
     }
 }

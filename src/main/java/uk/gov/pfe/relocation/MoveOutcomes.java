@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,7 +29,18 @@ public class MoveOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(MoveOutcomes.class);
 
-    public enum Outcome { HOSPITAL_ADMISSION, DEATH }
+    public enum Outcome {
+        HOSPITAL_ADMISSION, DEATH;
+
+        /** The outcome a reason for leaving the service stands for (message {@code PersonLeftService}), if any. */
+        public static Optional<Outcome> ofLeftReason(String reason) {
+            return switch (reason == null ? "" : reason.trim().toUpperCase(Locale.ROOT)) {
+                case "DIED", "DEATH" -> Optional.of(DEATH);
+                case "HOSPITAL", "HOSPITAL_ADMISSION" -> Optional.of(HOSPITAL_ADMISSION);
+                default -> Optional.empty();
+            };
+        }
+    }
 
     public enum Source { REVIEW_72_HOURS, REVIEW_28_DAYS, PERSON_LEFT_SERVICE, REPORTED }
 
@@ -46,6 +58,10 @@ public class MoveOutcomes {
 
     private static final String MOVES = "select case_reference, person_id, to_provider_id, "
             + "coalesce(moving_date, cast(recorded_at as date)) as moved_on from pfe_move ";
+
+    /** The columns {@link #recorded} reads, in its order. */
+    private static final String OUTCOMES = "select o.outcome_id, o.case_reference, o.person_id, o.outcome, o.occurred_on, "
+            + "o.source, o.recorded_by";
 
     private final JdbcTemplate jdbc;
 
@@ -92,16 +108,14 @@ public class MoveOutcomes {
     }
 
     public List<Recorded> of(String personId) {
-        return jdbc.query("select o.outcome_id, o.case_reference, o.person_id, o.outcome, o.occurred_on, o.source, o.recorded_by, "
-                        + "coalesce(m.moving_date, cast(m.recorded_at as date)) from pfe_move_outcome o join pfe_move m "
+        return jdbc.query(OUTCOMES + ", coalesce(m.moving_date, cast(m.recorded_at as date)) from pfe_move_outcome o join pfe_move m "
                         + "on m.case_reference = o.case_reference and m.person_id = o.person_id where o.person_id = ? "
                         + "order by o.occurred_on, o.recorded_at",
                 (rs, i) -> recorded(rs, rs.getDate(8).toLocalDate()), personId);
     }
 
     private Optional<Recorded> find(Move move, Outcome outcome, LocalDate occurredOn) {
-        return jdbc.query("select o.outcome_id, o.case_reference, o.person_id, o.outcome, o.occurred_on, o.source, o.recorded_by "
-                        + "from pfe_move_outcome o where o.case_reference = ? and o.person_id = ? and o.outcome = ? "
+        return jdbc.query(OUTCOMES + " from pfe_move_outcome o where o.case_reference = ? and o.person_id = ? and o.outcome = ? "
                         + "and o.occurred_on = ?",
                 (rs, i) -> recorded(rs, move.movedOn()), move.caseReference(), move.personId(), outcome.name(),
                 Date.valueOf(occurredOn)).stream().findFirst();

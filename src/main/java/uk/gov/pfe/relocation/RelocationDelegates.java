@@ -106,15 +106,9 @@ class RelocationDelegates {
             var personId = PERSON_ID.required(execution);
             var reason = LEFT_REASON.orElse(execution, "NOT_GIVEN").trim().toUpperCase(Locale.ROOT);
             moves.recordLeft(caseReference, personId, reason);
-            var outcome = switch (reason) {
-                case "DIED", "DEATH" -> MoveOutcomes.Outcome.DEATH;
-                case "HOSPITAL", "HOSPITAL_ADMISSION" -> MoveOutcomes.Outcome.HOSPITAL_ADMISSION;
-                default -> null;
-            };
-            if (outcome != null) {
-                outcomes.move(caseReference, personId).ifPresent(move -> outcomes.record(move, outcome, UkTime.today(),
-                        MoveOutcomes.Source.PERSON_LEFT_SERVICE, Performer.of(execution)));
-            }
+            MoveOutcomes.Outcome.ofLeftReason(reason).ifPresent(outcome -> outcomes.move(caseReference, personId)
+                    .ifPresent(move -> outcomes.record(move, outcome, UkTime.today(), MoveOutcomes.Source.PERSON_LEFT_SERVICE,
+                            Performer.of(execution))));
         };
     }
 
